@@ -1,0 +1,40 @@
+import {
+  bearerAuth,
+  type CommonClientOptions,
+  ConfigurationError,
+  createApiClient,
+  resolveBaseUrl,
+  type TokenGetter,
+} from "@idp-sessions/core";
+import type { Client } from "openapi-fetch";
+import type { paths } from "./types.js";
+
+export const AUTH0 = { provider: "auth0", operation: "getUserSessions" } as const;
+
+export interface Auth0ClientOptions extends CommonClientOptions {
+  /** Tenant domain, e.g. `your-tenant.us.auth0.com` (or a custom domain). */
+  domain?: string | undefined;
+  /** Instead of `domain`: the full Management API URL, e.g. `https://your-tenant.us.auth0.com/api/v2`. */
+  baseUrl?: string | undefined;
+  /** A Management API token with the `read:sessions` scope. */
+  token?: string | undefined;
+  /** Instead of `token`: returns a token; called again, once, after a 401. */
+  getToken?: TokenGetter | undefined;
+}
+
+export type Auth0Client = Client<paths>;
+
+/** A typed client for Auth0's Management API v2 sessions endpoint. */
+export function createAuth0Client(options: Auth0ClientOptions): Auth0Client {
+  if (!options.token && !options.getToken) throw new ConfigurationError(AUTH0, "pass token or getToken");
+  return createApiClient<paths>({
+    ...options,
+    context: AUTH0,
+    baseUrl: resolveBaseUrl(AUTH0, options.baseUrl, {
+      option: "domain",
+      value: options.domain,
+      toUrl: (host) => `https://${host}/api/v2`,
+    }),
+    auth: bearerAuth(options),
+  });
+}

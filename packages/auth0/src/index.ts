@@ -1,0 +1,12 @@
+export { AUTH0, type Auth0Client, type Auth0ClientOptions, createAuth0Client } from "./client.js";
+export { auth0Errors } from "./errors.js";
+export { type Auth0ListParams, listSessions } from "./list-sessions.js";
+export type {
+  Auth0ErrorBody,
+  Auth0ListQuery,
+  Auth0Session,
+  Auth0SessionsPage,
+  components,
+  operations,
+  paths,
+} from "./types.js";

@@ -1,0 +1,65 @@
+import {
+  APIError,
+  type APIErrorDetail,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  type ErrorContext,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "./errors.js";
+import { redact } from "./redact.js";
+import { retryAfterMs } from "./retry-after.js";
+
+/** What a provider package reads out of its documented error body. */
+export interface ParsedErrorBody {
+  code?: string | undefined;
+  message?: string | undefined;
+  requestId?: string | undefined;
+}
+
+/** Reads a provider's error body; it must accept any value (the body may be anything). */
+export type ErrorBodyParser = (body: unknown) => ParsedErrorBody;
+
+const byStatus: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+export interface CreateApiErrorInput {
+  context: ErrorContext;
+  response: Response;
+  body: unknown;
+  parseBody: ErrorBodyParser;
+  /** Header that carries the provider's request id, e.g. `x-request-id`. */
+  requestIdHeader?: string | undefined;
+  /** Credential values to scrub from anything the server sent back. */
+  secrets?: readonly string[];
+}
+
+/** The one place where an error status becomes a typed error. */
+export function createApiError(input: CreateApiErrorInput): APIError {
+  const { response, context } = input;
+  const secrets = input.secrets ?? [];
+  const body = redact(input.body, secrets);
+  const parsed = input.parseBody(body);
+  const headerId = input.requestIdHeader ? response.headers.get(input.requestIdHeader) : null;
+  const detail: APIErrorDetail = {
+    status: response.status,
+    requestId: parsed.requestId ?? headerId ?? undefined,
+    code: parsed.code,
+    providerMessage: parsed.message ?? (typeof body === "string" && body.length > 0 ? body.slice(0, 500) : undefined),
+    retryAfterMs: retryAfterMs(response.headers),
+    body,
+  };
+  const ErrorClass = byStatus[response.status] ?? (response.status >= 500 ? InternalServerError : APIError);
+  return new ErrorClass(context, detail);
+}

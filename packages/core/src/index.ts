@@ -1,0 +1,57 @@
+export { anySignal } from "./abort.js";
+export { type Authenticator, bearerAuth, headerAuth, type TokenGetter } from "./auth.js";
+export { backoffMs, sleep } from "./backoff.js";
+export { checkBaseUrl, checkHostLabel, resolveBaseUrl } from "./base-url.js";
+export { type ClientContext, type CommonClientOptions, clientContext, createApiClient } from "./client.js";
+export { createApiError, type ErrorBodyParser, type ParsedErrorBody } from "./error-factory.js";
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  type APIErrorDetail,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  type ErrorContext,
+  IdpSessionsError,
+  InternalServerError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+} from "./errors.js";
+export { nextBodyCursor } from "./pagination/body-cursor.js";
+export {
+  type LinkEntry,
+  MAX_LINK_HEADER_LENGTH,
+  nextLinkParam,
+  nextLinkUrl,
+  parseLinkHeader,
+} from "./pagination/link-header.js";
+export { nextOffset } from "./pagination/offset-total.js";
+export { nextPageNumber } from "./pagination/page-number.js";
+export {
+  type ListOptions,
+  type Page,
+  type PageFetcher,
+  type PageResult,
+  paginate,
+  SessionList,
+} from "./pagination/paginate.js";
+export { noNextPage } from "./pagination/single-page.js";
+export { checkPathParam } from "./path.js";
+export { redact, redactString } from "./redact.js";
+export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
+export {
+  createRetryFetch,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type FetchFn,
+  type RetryFetchOptions,
+} from "./retry-fetch.js";
+export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
+export { expectArray, expectObject, expectUint64, jsonType, stringAt } from "./shape.js";

@@ -1,0 +1,46 @@
+import { type ErrorContext, ResponseValidationError } from "./errors.js";
+
+/** A short name for the JSON type of a value, for error messages. */
+export function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+/**
+ * Cheap structural guards for what the pagination loop relies on. Full validation against the spec is
+ * @idp-sessions/contract's job; these make sure a wrong shape is a typed error, never a crash.
+ */
+export function expectArray(context: ErrorContext, value: unknown, pointer: string): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw new ResponseValidationError(context, { pointer, expected: "array", actual: jsonType(value) });
+}
+
+export function expectObject(context: ErrorContext, value: unknown, pointer: string): Record<string, unknown> {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new ResponseValidationError(context, { pointer, expected: "object", actual: jsonType(value) });
+}
+
+/** A uint64 as ZITADEL's gateway sends it: a string of digits or a non-negative integer; absent is 0. */
+export function expectUint64(context: ErrorContext, value: unknown, pointer: string): number {
+  if (value === undefined) return 0;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === "string" && /^[0-9]{1,16}$/.test(value)) return Number(value);
+  throw new ResponseValidationError(context, {
+    pointer,
+    expected: "uint64 (string of digits or non-negative integer)",
+    actual: typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : jsonType(value),
+  });
+}
+
+/** The string at `keys` inside `value`, or undefined (for reading error bodies of any shape). */
+export function stringAt(value: unknown, ...keys: string[]): string | undefined {
+  let current: unknown = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  if (typeof current === "string") return current;
+  if (typeof current === "number" && Number.isFinite(current)) return String(current);
+  return undefined;
+}

@@ -1,0 +1,14 @@
+export { createMonoCloudClient, MONOCLOUD, type MonoCloudClient, type MonoCloudClientOptions } from "./client.js";
+export { monoCloudErrors } from "./errors.js";
+export { listSessions, type MonoCloudListParams } from "./list-sessions.js";
+export { readPaginationHeader } from "./pagination-header.js";
+export type {
+  components,
+  MonoCloudListQuery,
+  MonoCloudPaginationMetadata,
+  MonoCloudProblem,
+  MonoCloudSession,
+  MonoCloudSessionMetadata,
+  operations,
+  paths,
+} from "./types.js";

@@ -1,0 +1,13 @@
+export { createOryKratosClient, ORY_KRATOS, type OryKratosClient, type OryKratosClientOptions } from "./client.js";
+export { oryKratosErrors } from "./errors.js";
+export { listSessions, type OryKratosListParams } from "./list-sessions.js";
+export type {
+  components,
+  OryKratosErrorBody,
+  OryKratosKnownAuthenticationMethod,
+  OryKratosListQuery,
+  OryKratosSession,
+  OryKratosSessionDevice,
+  operations,
+  paths,
+} from "./types.js";

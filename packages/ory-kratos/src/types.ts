@@ -1,0 +1,14 @@
+import type { components, paths } from "./generated/openapi.gen.js";
+
+export type { components, operations, paths } from "./generated/openapi.gen.js";
+
+/** A Kratos session as the admin API sends it. */
+export type OryKratosSession = components["schemas"]["Session"];
+/** One device of a session; its fields may be null. */
+export type OryKratosSessionDevice = components["schemas"]["SessionDevice"];
+/** The authentication method names Kratos is known to send (others may come). */
+export type OryKratosKnownAuthenticationMethod = components["schemas"]["KnownAuthenticationMethod"];
+/** Kratos' error envelope. */
+export type OryKratosErrorBody = components["schemas"]["ErrorGeneric"];
+/** The operation's query parameters. */
+export type OryKratosListQuery = NonNullable<paths["/admin/identities/{id}/sessions"]["get"]["parameters"]["query"]>;

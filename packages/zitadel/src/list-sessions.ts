@@ -1,0 +1,69 @@
+import {
+  ConfigurationError,
+  clientContext,
+  expectArray,
+  expectObject,
+  expectUint64,
+  type ListOptions,
+  nextOffset,
+  paginate,
+  type SessionList,
+  sendRequest,
+} from "@idp-sessions/core";
+import { ZITADEL, type ZitadelClient } from "./client.js";
+import { zitadelErrors } from "./errors.js";
+import type { ZitadelSearchQuery, ZitadelSession } from "./types.js";
+
+export interface ZitadelListParams {
+  /** The user's id. */
+  userId: string;
+  /** Further search queries, AND-combined with the user id query. */
+  queries?: readonly ZitadelSearchQuery[] | undefined;
+  /** Oldest first (default) or newest first (`false`). Oldest first keeps offsets stable while sessions are created. */
+  ascending?: boolean | undefined;
+}
+
+/** Page size when none is given: ZITADEL's default maximum is 1000, and a limit over it is an error. */
+export const DEFAULT_ZITADEL_PAGE_SIZE = 100;
+
+/**
+ * Every session of one user: a `userIdQuery` search, paged with `query.offset`/`query.limit` until
+ * `offset + received >= details.totalResult` (an absent total is 0, as proto3 omits zero values).
+ */
+export function listSessions(
+  client: ZitadelClient,
+  params: ZitadelListParams,
+  options: ListOptions = {},
+): SessionList<ZitadelSession> {
+  const context = clientContext(client, ZITADEL);
+  if (typeof params.userId !== "string" || params.userId.length === 0) {
+    throw new ConfigurationError(context, "userId must be a non-empty string");
+  }
+  const limit = options.pageSize ?? DEFAULT_ZITADEL_PAGE_SIZE;
+  const queries: ZitadelSearchQuery[] = [{ userIdQuery: { id: params.userId } }, ...(params.queries ?? [])];
+  return paginate<ZitadelSession, number>(
+    context,
+    async (cursor) => {
+      const offset = cursor ?? 0;
+      const { data, response } = await sendRequest(context, zitadelErrors, () =>
+        client.POST("/v2/sessions/search", {
+          // uint64 offset goes out as a string, as the gateway's proto3 JSON mapping expects.
+          body: {
+            query: { offset: String(offset), limit, asc: params.ascending ?? true },
+            queries,
+            sortingColumn: "SESSION_FIELD_NAME_CREATION_DATE",
+          },
+          signal: options.signal,
+        }),
+      );
+      const body = expectObject(context, data, "");
+      const items = (
+        body.sessions === undefined ? [] : expectArray(context, body.sessions, "/sessions")
+      ) as ZitadelSession[];
+      const details = body.details === undefined ? {} : expectObject(context, body.details, "/details");
+      const total = expectUint64(context, details.totalResult, "/details/totalResult");
+      return { items, next: nextOffset(offset, items.length, total), response };
+    },
+    options,
+  );
+}
