@@ -35,6 +35,6 @@ export function createAuth0Client(options: Auth0ClientOptions): Auth0Client {
       value: options.domain,
       toUrl: (host) => `https://${host}/api/v2`,
     }),
-    auth: bearerAuth(options),
+    auth: bearerAuth(AUTH0, options),
   });
 }

@@ -1,3 +1,6 @@
+export type { CommonClientOptions, ListOptions, Page, SessionList, TokenGetter } from "@idp-sessions/core";
+// The error classes, so that `instanceof` works without importing @idp-sessions/core.
+export * from "@idp-sessions/core/errors";
 export { AUTH0, type Auth0Client, type Auth0ClientOptions, createAuth0Client } from "./client.js";
 export { auth0Errors } from "./errors.js";
 export { type Auth0ListParams, listSessions } from "./list-sessions.js";

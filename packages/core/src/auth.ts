@@ -1,3 +1,5 @@
+import { CredentialsError, type ErrorContext } from "./errors.js";
+
 /** How a client adds its credentials to a request. Written once here; provider packages pick one. */
 export interface Authenticator {
   /** Adds credentials to a request. It sets (never appends), so it can run again on a retry. */
@@ -11,15 +13,27 @@ export interface Authenticator {
 export type TokenGetter = () => string | Promise<string>;
 
 /** `Authorization: Bearer <token>`, from a static token or `getToken()` (called again, once, after a 401). */
-export function bearerAuth(source: { token?: string | undefined; getToken?: TokenGetter | undefined }): Authenticator {
+export function bearerAuth(
+  context: ErrorContext,
+  source: { token?: string | undefined; getToken?: TokenGetter | undefined },
+): Authenticator {
   const seen = new Set<string>();
   let current: Promise<string> | undefined;
   const load = (): Promise<string> => {
-    const next = source.getToken ? Promise.resolve(source.getToken()) : Promise.resolve(source.token ?? "");
-    current = next.then((token) => {
-      if (token) seen.add(token);
-      return token;
-    });
+    const next = source.getToken ? Promise.resolve().then(source.getToken) : Promise.resolve(source.token ?? "");
+    current = next.then(
+      (token) => {
+        if (typeof token !== "string" || token.length === 0)
+          throw new CredentialsError(context, "getToken() returned no token");
+        seen.add(token);
+        return token;
+      },
+      (cause: unknown) => {
+        // Forget the failure so that the next request asks again.
+        current = undefined;
+        throw new CredentialsError(context, "getToken() failed", { cause });
+      },
+    );
     return current;
   };
   return {

@@ -30,6 +30,9 @@ export class IdpSessionsError extends Error {
 /** The options were wrong before any request was sent (bad base URL, missing credentials, bad parameter). */
 export class ConfigurationError extends IdpSessionsError {}
 
+/** The credentials could not be had: `getToken()` threw or returned nothing. */
+export class CredentialsError extends IdpSessionsError {}
+
 /** The request could not reach the server, or the connection broke. */
 export class APIConnectionError extends IdpSessionsError {}
 

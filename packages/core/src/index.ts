@@ -14,6 +14,7 @@ export {
   BadRequestError,
   ConfigurationError,
   ConflictError,
+  CredentialsError,
   type ErrorContext,
   IdpSessionsError,
   InternalServerError,

@@ -27,6 +27,8 @@ function parseRetryAfter(value: string | null, now: number): number | undefined 
   if (value === null) return undefined;
   const seconds = parseNumber(value);
   if (seconds !== undefined) return seconds * 1000;
+  // An HTTP date names its day ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse would also take "-1".
+  if (!/^[A-Za-z]{3},/.test(value.trim())) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -37,7 +37,9 @@ export async function sendRequest<TData>(
         actual: "a body that is not valid JSON",
       });
     }
-    throw new APIConnectionError(context, "the response body could not be read", { cause });
+    // A body cut off mid-stream lands here (undici: "terminated"), as does a middleware's own failure.
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new APIConnectionError(context, `the request failed (${reason})`, { cause });
   }
   const { response } = result;
   if (!response.ok) {

@@ -1,3 +1,6 @@
+export type { CommonClientOptions, ListOptions, Page, SessionList } from "@idp-sessions/core";
+// The error classes, so that `instanceof` works without importing @idp-sessions/core.
+export * from "@idp-sessions/core/errors";
 export {
   createHuaweiIdentityCenterClient,
   HUAWEI_IDENTITY_CENTER,

@@ -27,7 +27,8 @@ export type OryKratosClient = Client<paths>;
 /** A typed client for the Kratos admin API (Ory Network or self-hosted). */
 export function createOryKratosClient(options: OryKratosClientOptions): OryKratosClient {
   // A self-hosted admin API has no authentication of its own: no credentials, no Authorization header.
-  const auth: Authenticator | undefined = options.token || options.getToken ? bearerAuth(options) : undefined;
+  const auth: Authenticator | undefined =
+    options.token || options.getToken ? bearerAuth(ORY_KRATOS, options) : undefined;
   return createApiClient<paths>({
     ...options,
     context: ORY_KRATOS,

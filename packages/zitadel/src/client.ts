@@ -35,6 +35,6 @@ export function createZitadelClient(options: ZitadelClientOptions): ZitadelClien
       value: options.domain,
       toUrl: (host) => `https://${host}`,
     }),
-    auth: bearerAuth(options),
+    auth: bearerAuth(ZITADEL, options),
   });
 }

@@ -1,3 +1,6 @@
+export type { CommonClientOptions, ListOptions, Page, SessionList, TokenGetter } from "@idp-sessions/core";
+// The error classes, so that `instanceof` works without importing @idp-sessions/core.
+export * from "@idp-sessions/core/errors";
 export { createZitadelClient, ZITADEL, type ZitadelClient, type ZitadelClientOptions } from "./client.js";
 export { zitadelErrors } from "./errors.js";
 export { DEFAULT_ZITADEL_PAGE_SIZE, listSessions, type ZitadelListParams } from "./list-sessions.js";

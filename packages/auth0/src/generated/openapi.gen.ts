@@ -34,7 +34,7 @@ export interface components {
             next?: string | null;
         };
         /** @description A date-time string, an object (Auth0 sends one in some cases; it carries no time), or null. */
-        DateTimeOrObject: string | Record<string, never> | null;
+        DateTimeOrObject: string | Record<string, unknown> | null;
         /** @description A session. Auth0 marks every property optional. */
         Session: {
             /** @description The session ID. */
@@ -108,6 +108,8 @@ export interface components {
         SessionActor: {
             /** @description The actor's subject. */
             sub?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description Auth0's error body. */
         Error: {

@@ -153,7 +153,7 @@ export interface components {
             /** @description The identifiers of this credential. */
             identifiers?: string[];
             /** @description Credential configuration (type-specific). */
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             /**
              * Format: int64
              * @description Credential schema version.
@@ -247,7 +247,9 @@ export interface components {
             /** @description Debug information (development mode only). */
             debug?: string;
             /** @description Further details. */
-            details?: Record<string, never>;
+            details?: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: never;

@@ -1,0 +1,25 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { type Auth0Session, createAuth0Client, listSessions, type SessionList } from "../src/index.js";
+
+describe("auth0 types", () => {
+  const client = createAuth0Client({ domain: "t.auth0.com", token: "t" });
+
+  it("lists raw sessions typed from the spec", () => {
+    expectTypeOf(listSessions(client, { userId: "u" })).toEqualTypeOf<SessionList<Auth0Session>>();
+    expectTypeOf<Auth0Session["created_at"]>().toEqualTypeOf<string | Record<string, unknown> | null | undefined>();
+    expectTypeOf<NonNullable<Auth0Session["cookie"]>["mode"]>().toEqualTypeOf<
+      "non-persistent" | "persistent" | undefined
+    >();
+  });
+
+  it("rejects wrong parameter names and types", () => {
+    // @ts-expect-error the parameter is userId
+    listSessions(client, { user: "u" });
+    // @ts-expect-error userId is a string
+    listSessions(client, { userId: 1 });
+    // @ts-expect-error take is a number
+    client.GET("/users/{user_id}/sessions", { params: { path: { user_id: "u" }, query: { take: "5" } } });
+    // @ts-expect-error Auth0 takes a token, not an apiKey
+    createAuth0Client({ domain: "t.auth0.com", apiKey: "k" });
+  });
+});

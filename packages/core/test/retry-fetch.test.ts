@@ -1,0 +1,154 @@
+import { json, observedFetch, sequence } from "@idp-sessions/testing";
+import { describe, expect, it, vi } from "vitest";
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  createRetryFetch,
+  type RetryFetchOptions,
+} from "../src/index.js";
+
+const context = { provider: "test", operation: "listThings" };
+const fast = { random: () => 1 } as const; // jitter at its largest: backoff 375 ms, 750 ms, ...
+const retryNow = { "retry-after-ms": "1" };
+
+function make(handler: Parameters<typeof observedFetch>[0], options: Partial<RetryFetchOptions> = {}) {
+  const fetch = observedFetch(handler);
+  return { fetch, send: createRetryFetch({ context, fetch, ...fast, ...options }) };
+}
+
+describe("createRetryFetch", () => {
+  it.each([408, 429, 500, 502, 503])("retries %i and returns the eventual success", async (status) => {
+    const { fetch, send } = make(
+      sequence(
+        () => json({}, { status, headers: retryNow }),
+        () => json({ ok: true }),
+      ),
+    );
+    const response = await send(new Request("https://api.example.com/x"));
+    expect(response.status).toBe(200);
+    expect(fetch.requests).toHaveLength(2);
+  });
+
+  it.each([400, 401, 403, 404, 409, 422])("does not retry %i", async (status) => {
+    const { fetch, send } = make(() => json({}, { status }));
+    expect((await send(new Request("https://api.example.com/x"))).status).toBe(status);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it("gives up after maxRetries and returns the last response", async () => {
+    const { fetch, send } = make(() => json({}, { status: 503, headers: retryNow }), { maxRetries: 3 });
+    expect((await send(new Request("https://api.example.com/x"))).status).toBe(503);
+    expect(fetch.requests).toHaveLength(4);
+  });
+
+  it("waits for Retry-After before retrying", async () => {
+    const sleeps: number[] = [];
+    const setTimeoutSpy = vi.spyOn(globalThis, "setTimeout");
+    const { send } = make(
+      sequence(
+        () => json({}, { status: 429, headers: { "retry-after-ms": "30" } }),
+        () => json({}),
+      ),
+    );
+    await send(new Request("https://api.example.com/x"));
+    for (const call of setTimeoutSpy.mock.calls) if (typeof call[1] === "number") sleeps.push(call[1]);
+    setTimeoutSpy.mockRestore();
+    expect(sleeps).toContain(30);
+  });
+
+  it("re-sends the body of a POST on every attempt", async () => {
+    const { fetch, send } = make(
+      sequence(
+        () => json({}, { status: 500, headers: retryNow }),
+        () => json({}),
+      ),
+    );
+    await send(new Request("https://api.example.com/search", { method: "POST", body: '{"q":1}' }));
+    expect(fetch.bodies).toEqual(['{"q":1}', '{"q":1}']);
+  });
+
+  it("authenticates every retry anew, and not the first attempt twice", async () => {
+    let n = 0;
+    const reauthenticate = vi.fn(async (request: Request) => {
+      request.headers.set("authorization", `Bearer attempt-${++n}`);
+      return request;
+    });
+    const { fetch, send } = make(
+      sequence(
+        () => json({}, { status: 500, headers: retryNow }),
+        () => json({}),
+      ),
+      {
+        reauthenticate,
+      },
+    );
+    const first = new Request("https://api.example.com/x", { headers: { authorization: "Bearer first" } });
+    await send(first);
+    expect(fetch.requests.map((r) => r.headers.get("authorization"))).toEqual(["Bearer first", "Bearer attempt-1"]);
+  });
+
+  it("retries network errors, then throws APIConnectionError", async () => {
+    const { fetch, send } = make(
+      () => {
+        throw new TypeError("fetch failed");
+      },
+      { maxRetries: 1 },
+    );
+    const error = await send(new Request("https://api.example.com/x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toBe("test listThings: could not reach the server (fetch failed)");
+    expect(fetch.requests).toHaveLength(2);
+  });
+
+  it("times out each attempt and throws APIConnectionTimeoutError", async () => {
+    const { fetch, send } = make(
+      (request) =>
+        new Promise<Response>((_resolve, reject) =>
+          request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+        ),
+      { timeoutMs: 20, maxRetries: 1 },
+    );
+    const error = await send(new Request("https://api.example.com/x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as APIConnectionTimeoutError).timeoutMs).toBe(20);
+    expect(fetch.requests).toHaveLength(2);
+  });
+
+  it("stops at once when the caller aborts, without retrying", async () => {
+    const controller = new AbortController();
+    const { fetch, send } = make((request) => {
+      controller.abort();
+      return Promise.reject(request.signal.reason ?? new Error("aborted"));
+    });
+    const error = await send(new Request("https://api.example.com/x", { signal: controller.signal })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it("aborts the wait between attempts when the caller aborts", async () => {
+    const controller = new AbortController();
+    const { fetch, send } = make(() => {
+      setTimeout(() => controller.abort(), 5);
+      return json({}, { status: 503, headers: { "retry-after-ms": "10000" } });
+    });
+    const error = await send(new Request("https://api.example.com/x", { signal: controller.signal })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it("after a 401 refreshes the credentials once and re-sends", async () => {
+    const refreshCredentials = vi.fn(async () => true);
+    const { fetch, send } = make(() => json({}, { status: 401 }), {
+      refreshCredentials,
+      reauthenticate: async (r) => r,
+    });
+    expect((await send(new Request("https://api.example.com/x"))).status).toBe(401);
+    expect(refreshCredentials).toHaveBeenCalledTimes(1);
+    expect(fetch.requests).toHaveLength(2);
+  });
+});
