@@ -11,7 +11,13 @@ import type { paths } from "./types.js";
 
 export const HUAWEI_IDENTITY_CENTER = { provider: "huawei-identitycenter", operation: "listUserSessions" } as const;
 
-export interface HuaweiIdentityCenterClientOptions extends CommonClientOptions, HuaweiCredentials {
+export interface HuaweiIdentityCenterClientOptions extends CommonClientOptions {
+  /** The access key id (required; `undefined` is accepted for `process.env` values and refused at runtime). */
+  accessKeyId: string | undefined;
+  /** The secret access key (required, as `accessKeyId`). */
+  secretAccessKey: string | undefined;
+  /** With temporary credentials: sent as `X-Security-Token` and signed. */
+  securityToken?: string | undefined;
   /** Region of the identity store, e.g. `ap-southeast-1`: the client calls `https://identitystore.{region}.myhuaweicloud.com`. */
   region?: string | undefined;
   /** Instead of `region`: the endpoint origin. */

@@ -15,8 +15,8 @@ export interface MonoCloudClientOptions extends CommonClientOptions {
   domain?: string | undefined;
   /** Instead of `domain`: the full management API URL, e.g. `https://your-tenant.us.monocloud.com/api`. */
   baseUrl?: string | undefined;
-  /** The management API key, sent as `X-API-KEY`. */
-  apiKey: string;
+  /** The management API key, sent as `X-API-KEY` (required; `undefined` is accepted for `process.env` values and refused at runtime). */
+  apiKey: string | undefined;
 }
 
 export type MonoCloudClient = Client<paths>;
