@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "core",
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
   },
 });

@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "huawei-identitycenter",
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
   },
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintSpec } from "../../scripts/lint-spec.ts";
 import { PROVIDERS, specPath } from "./spec-validator.ts";
@@ -7,5 +10,21 @@ const root = new URL("../../", import.meta.url).pathname;
 describe("redocly lint (recommended ruleset, warnings fail)", () => {
   it.each(PROVIDERS)("%s lints clean", async (provider) => {
     expect(await lintSpec(root, specPath(provider))).toEqual([]);
+  });
+
+  it("reports a broken spec as file:line:col severity rule: message, one line per problem", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "spec-")), "broken.yaml");
+    writeFileSync(
+      file,
+      "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n",
+    );
+    const problems = await lintSpec(root, file);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /broken\.yaml:7:5 error operation-summary: Operation object should contain `summary` field\.$/,
+      ),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/broken\.yaml:2:1 (error|warning) info-license/));
+    expect(problems.filter((line) => !/broken\.yaml:\d+:\d+ (error|warning) [A-Za-z0-9-]+: /.test(line))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { caught, expectNoSecrets, replyJson, startRecordingServer } from "@idp-s
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth0Client, listSessions } from "../src/index.js";
 
-const TOKEN = "auth0-test-secret-token-7f3a9c";
+const TOKEN = "auth0-test-TESTSECRET-token-7f3a9c";
 const server = await startRecordingServer((request, res) => {
   if (request.rawUrl.includes("echo")) {
     // A misbehaving server that echoes the credential back in its error body.

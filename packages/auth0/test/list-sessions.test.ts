@@ -16,7 +16,12 @@ const session = (id: string): Auth0Session => ({ id, user_id: "auth0|u1", create
 
 function clientWith(handler: Parameters<typeof observedFetch>[0]) {
   const fetch = observedFetch(handler);
-  const client = createAuth0Client({ domain: "tenant.eu.auth0.com", token: "tok-auth0-secret", fetch, maxRetries: 0 });
+  const client = createAuth0Client({
+    domain: "tenant.eu.auth0.com",
+    token: "tok-auth0-TESTSECRET",
+    fetch,
+    maxRetries: 0,
+  });
   return { fetch, client };
 }
 
@@ -35,7 +40,7 @@ describe("auth0 listSessions", () => {
       "https://tenant.eu.auth0.com/api/v2/users/auth0%7Cu1/sessions?take=2&from=c1",
       "https://tenant.eu.auth0.com/api/v2/users/auth0%7Cu1/sessions?take=2&from=c2",
     ]);
-    expect(fetch.requests.every((r) => r.headers.get("authorization") === "Bearer tok-auth0-secret")).toBe(true);
+    expect(fetch.requests.every((r) => r.headers.get("authorization") === "Bearer tok-auth0-TESTSECRET")).toBe(true);
   });
 
   it.each([null, undefined])("stops when next is %s", async (next) => {

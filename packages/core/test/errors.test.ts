@@ -77,13 +77,13 @@ describe("createApiError", () => {
   it("scrubs known secrets and credential shapes out of an echoed body", () => {
     const error = errorFor(
       401,
-      { message: "bad token s3cr3t-token-value, sent Authorization: Bearer abc.def.ghijkl" },
+      { message: "bad token TESTSECRET-token-value, sent Authorization: Bearer abc.def.ghijkl" },
       {},
-      ["s3cr3t-token-value"],
+      ["TESTSECRET-token-value"],
     );
-    expect(error.message).not.toContain("s3cr3t-token-value");
+    expect(error.message).not.toContain("TESTSECRET-token-value");
     expect(error.message).not.toContain("abc.def.ghijkl");
-    expect(JSON.stringify(error.body)).not.toContain("s3cr3t-token-value");
+    expect(JSON.stringify(error.body)).not.toContain("TESTSECRET-token-value");
   });
 });
 

@@ -2,8 +2,8 @@ import { caught, expectNoSecrets, type RecordedRequest, replyJson, startRecordin
 import { afterAll, describe, expect, it } from "vitest";
 import { canonicalRequest, createHuaweiIdentityCenterClient, listSessions, signRequest } from "../src/index.js";
 
-const SK = "huawei-test-secret-sk-3c1d";
-const TOKEN = "huawei-test-security-token-77";
+const SK = "huawei-test-TESTSECRET-sk-3c1d";
+const TOKEN = "huawei-TESTSECRET-security-token-77";
 
 /** Verifies a raw request's signature the way the service does: recompute it from what arrived. */
 async function verify(recorded: RecordedRequest, origin: string): Promise<boolean> {

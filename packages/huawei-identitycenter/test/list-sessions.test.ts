@@ -8,7 +8,7 @@ import {
   RateLimitError,
 } from "../src/index.js";
 
-const creds = { accessKeyId: "HPUAEXAMPLEAK", secretAccessKey: "huawei-secret-key-abc123" };
+const creds = { accessKeyId: "HPUAEXAMPLEAK", secretAccessKey: "huawei-TESTSECRET-key-abc123" };
 function clientWith(handler: Parameters<typeof observedFetch>[0], maxRetries = 0) {
   const fetch = observedFetch(handler);
   return { fetch, client: createHuaweiIdentityCenterClient({ region: "ap-southeast-1", ...creds, fetch, maxRetries }) };

@@ -2,7 +2,7 @@ import { caught, expectNoSecrets, replyJson, startRecordingServer } from "@idp-s
 import { afterAll, describe, expect, it } from "vitest";
 import { createMonoCloudClient, listSessions } from "../src/index.js";
 
-const API_KEY = "monocloud-test-secret-key-5521";
+const API_KEY = "monocloud-test-TESTSECRET-key-5521";
 const server = await startRecordingServer((request, res) => {
   if (request.rawUrl.includes("echo")) {
     return replyJson(res, 401, {

@@ -20,7 +20,7 @@ function clientWith(handler: Parameters<typeof observedFetch>[0]) {
     fetch,
     client: createMonoCloudClient({
       domain: "acme.us.monocloud.com",
-      apiKey: "mc-key-secret-42",
+      apiKey: "mc-key-TESTSECRET-42",
       fetch,
       maxRetries: 0,
     }),
@@ -44,7 +44,7 @@ describe("monocloud listSessions", () => {
           `https://acme.us.monocloud.com/api/users/u1/sessions?page=${p}&size=2&client_id=c1&sort=initiated_at%3A-1`,
       ),
     );
-    expect(fetch.requests[0]?.headers.get("x-api-key")).toBe("mc-key-secret-42");
+    expect(fetch.requests[0]?.headers.get("x-api-key")).toBe("mc-key-TESTSECRET-42");
   });
 
   it.each([

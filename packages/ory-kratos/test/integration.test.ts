@@ -2,7 +2,7 @@ import { caught, expectNoSecrets, replyJson, startRecordingServer } from "@idp-s
 import { afterAll, describe, expect, it } from "vitest";
 import { createOryKratosClient, listSessions } from "../src/index.js";
 
-const TOKEN = "ory_pat_test-secret-91bd";
+const TOKEN = "ory_pat_test-TESTSECRET-91bd";
 const server = await startRecordingServer((request, res) => {
   if (request.rawUrl.includes("echo")) {
     return replyJson(res, 403, { error: { code: 403, message: `denied for ${request.headers.authorization}` } });

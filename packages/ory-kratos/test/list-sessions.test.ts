@@ -20,7 +20,7 @@ const link = (entries: [string, string][]) =>
     )
     .join(",");
 
-function clientWith(handler: Parameters<typeof observedFetch>[0], token: string | undefined = "ory_pat_secret123") {
+function clientWith(handler: Parameters<typeof observedFetch>[0], token: string | undefined = "ory_pat_TESTSECRET123") {
   const fetch = observedFetch(handler);
   return { fetch, client: createOryKratosClient({ projectSlug: "my-proj", token, fetch, maxRetries: 0 }) };
 }
@@ -68,7 +68,7 @@ describe("ory-kratos listSessions", () => {
     expect(
       fetch.requests[0]?.url.startsWith(`https://my-proj.projects.oryapis.com/admin/identities/${IDENTITY}/sessions`),
     ).toBe(true);
-    expect(fetch.requests[0]?.headers.get("authorization")).toBe("Bearer ory_pat_secret123");
+    expect(fetch.requests[0]?.headers.get("authorization")).toBe("Bearer ory_pat_TESTSECRET123");
   });
 
   it("sends active=false as a boolean", async () => {

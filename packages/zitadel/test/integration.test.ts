@@ -2,7 +2,7 @@ import { caught, expectNoSecrets, replyJson, startRecordingServer } from "@idp-s
 import { afterAll, describe, expect, it } from "vitest";
 import { createZitadelClient, listSessions } from "../src/index.js";
 
-const TOKEN = "zitadel-test-secret-pat-0c77";
+const TOKEN = "zitadel-test-TESTSECRET-pat-0c77";
 const server = await startRecordingServer((request, res) => {
   if (request.body.includes("echo"))
     return replyJson(res, 401, { code: 16, message: `bad ${request.headers.authorization}` });

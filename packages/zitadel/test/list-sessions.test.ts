@@ -12,7 +12,12 @@ function clientWith(handler: Parameters<typeof observedFetch>[0]) {
   const fetch = observedFetch(handler);
   return {
     fetch,
-    client: createZitadelClient({ domain: "acme.zitadel.cloud", token: "zitadel-pat-secret", fetch, maxRetries: 0 }),
+    client: createZitadelClient({
+      domain: "acme.zitadel.cloud",
+      token: "zitadel-pat-TESTSECRET",
+      fetch,
+      maxRetries: 0,
+    }),
   };
 }
 
@@ -39,7 +44,7 @@ describe("zitadel listSessions", () => {
       { offset: "4", limit: 2, asc: true },
     ]);
     expect(bodyOf(fetch.bodies[0]).queries).toEqual([{ userIdQuery: { id: "259242039378444290" } }]);
-    expect(fetch.requests[0]?.headers.get("authorization")).toBe("Bearer zitadel-pat-secret");
+    expect(fetch.requests[0]?.headers.get("authorization")).toBe("Bearer zitadel-pat-TESTSECRET");
   });
 
   it("treats an absent totalResult (proto3 omits 0) and absent sessions as an empty result", async () => {

@@ -52,11 +52,13 @@ export interface components {
             clients?: components["schemas"]["SessionClient"][];
             authentication?: components["schemas"]["SessionAuthentication"];
             cookie?: components["schemas"]["SessionCookie"];
-            /** @description Custom metadata set on the session (at most 25 string values), or null. */
-            session_metadata?: {
-                [key: string]: string;
-            } | null;
+            /** @description Custom metadata set on the session, or null. */
+            session_metadata?: components["schemas"]["SessionMetadata"] | null;
             actor?: components["schemas"]["SessionActor"];
+        };
+        /** @description Custom metadata set on the session; at most 25 string values. */
+        SessionMetadata: {
+            [key: string]: string;
         };
         /** @description The device the session was first and last used from. */
         SessionDevice: {

@@ -68,13 +68,14 @@ export interface components {
         };
         /** @description The nested error body the official SDK also understands. */
         NestedError: {
-            /** @description The error. */
-            error: {
-                /** @description The service's error code. */
-                code: string;
-                /** @description Error message. */
-                message: string;
-            };
+            error: components["schemas"]["NestedErrorDetail"];
+        };
+        /** @description The error inside a nested error body. */
+        NestedErrorDetail: {
+            /** @description The service's error code. */
+            code: string;
+            /** @description Error message. */
+            message: string;
         };
     };
     responses: {

@@ -96,10 +96,11 @@ export interface components {
             instance?: string;
             /** @description Trace id for support. */
             traceId?: string;
-            /** @description Validation errors by field (422). */
-            errors?: {
-                [key: string]: string[];
-            };
+            errors?: components["schemas"]["ValidationErrors"];
+        };
+        /** @description Validation errors of a 422 problem, by field name. */
+        ValidationErrors: {
+            [key: string]: string[];
         };
     };
     responses: {

@@ -56,59 +56,65 @@ export interface components {
         SearchQuery: components["schemas"]["IdsSearchQuery"] | components["schemas"]["UserIdSearchQuery"] | components["schemas"]["CreationDateSearchQuery"] | components["schemas"]["CreatorSearchQuery"] | components["schemas"]["UserAgentSearchQuery"] | components["schemas"]["ExpirationDateSearchQuery"];
         /** @description Sessions with one of these ids. */
         IdsSearchQuery: {
-            /** @description The ids. */
-            idsQuery: {
-                /** @description Session ids. */
-                ids?: string[];
-            };
+            idsQuery: components["schemas"]["IdsQuery"];
         };
         /** @description Sessions of one user. */
         UserIdSearchQuery: {
-            /** @description The user. */
-            userIdQuery: {
-                /** @description The user's id. */
-                id?: string;
-            };
+            userIdQuery: components["schemas"]["UserIdQuery"];
         };
         /** @description Sessions by creation date. */
         CreationDateSearchQuery: {
-            /** @description The date and how to compare it. */
-            creationDateQuery: {
-                /**
-                 * Format: date-time
-                 * @description The date to compare with.
-                 */
-                creationDate?: string;
-                method?: components["schemas"]["TimestampQueryMethod"];
-            };
+            creationDateQuery: components["schemas"]["CreationDateQuery"];
         };
         /** @description Sessions created by one user (the caller when `id` is empty). */
         CreatorSearchQuery: {
-            /** @description The creator. */
-            creatorQuery: {
-                /** @description The creator's user id. */
-                id?: string;
-            };
+            creatorQuery: components["schemas"]["CreatorQuery"];
         };
         /** @description Sessions of one user agent (the caller's when `fingerprintId` is empty). */
         UserAgentSearchQuery: {
-            /** @description The user agent. */
-            userAgentQuery: {
-                /** @description The user agent's fingerprint id. */
-                fingerprintId?: string;
-            };
+            userAgentQuery: components["schemas"]["UserAgentQuery"];
         };
         /** @description Sessions by expiration date. */
         ExpirationDateSearchQuery: {
-            /** @description The date and how to compare it. */
-            expirationDateQuery: {
-                /**
-                 * Format: date-time
-                 * @description The date to compare with.
-                 */
-                expirationDate?: string;
-                method?: components["schemas"]["TimestampQueryMethod"];
-            };
+            expirationDateQuery: components["schemas"]["ExpirationDateQuery"];
+        };
+        /** @description The ids. */
+        IdsQuery: {
+            /** @description Session ids. */
+            ids?: string[];
+        };
+        /** @description The user. */
+        UserIdQuery: {
+            /** @description The user's id. */
+            id?: string;
+        };
+        /** @description The date and how to compare it. */
+        CreationDateQuery: {
+            /**
+             * Format: date-time
+             * @description The date to compare with.
+             */
+            creationDate?: string;
+            method?: components["schemas"]["TimestampQueryMethod"];
+        };
+        /** @description The creator. */
+        CreatorQuery: {
+            /** @description The creator's user id. */
+            id?: string;
+        };
+        /** @description The user agent. */
+        UserAgentQuery: {
+            /** @description The user agent's fingerprint id. */
+            fingerprintId?: string;
+        };
+        /** @description The date and how to compare it. */
+        ExpirationDateQuery: {
+            /**
+             * Format: date-time
+             * @description The date to compare with.
+             */
+            expirationDate?: string;
+            method?: components["schemas"]["TimestampQueryMethod"];
         };
         /**
          * @description How a date is compared.
@@ -147,16 +153,17 @@ export interface components {
             changeDate?: string;
             sequence?: components["schemas"]["Uint64"];
             factors?: components["schemas"]["Factors"];
-            /** @description Custom metadata; every value is base64-encoded bytes. */
-            metadata?: {
-                [key: string]: string;
-            };
+            metadata?: components["schemas"]["SessionMetadata"];
             userAgent?: components["schemas"]["UserAgent"];
             /**
              * Format: date-time
              * @description When the session expires; absent when it does not expire until terminated.
              */
             expirationDate?: string;
+        };
+        /** @description Custom metadata of a session; every value is base64-encoded bytes. */
+        SessionMetadata: {
+            [key: string]: string;
         };
         /** @description The verified factors; a factor present means it was verified. */
         Factors: {
