@@ -1,0 +1,44 @@
+import type { HuaweiIdentityCenterSession } from "@idp-sessions/huawei-identitycenter";
+import type { NormalizeOptions, SessionOf } from "../session.js";
+import { statusOf } from "../status.js";
+import { text } from "../text.js";
+import { fromEpoch } from "../time.js";
+
+/** Huawei records the user agent wrapped in brackets, e.g. `[Mozilla/5.0 ...]`. */
+function unwrapUserAgent(value: unknown): string | null {
+  const ua = text(value);
+  return ua?.startsWith("[") && ua.endsWith("]") ? text(ua.slice(1, -1)) : ua;
+}
+
+/**
+ * Huawei IAM Identity Center: times are epoch seconds; no authentication time, activity, location,
+ * clients or methods are recorded.
+ */
+export function normalizeHuaweiIdentityCenterSession(
+  raw: HuaweiIdentityCenterSession,
+  options: NormalizeOptions = {},
+): SessionOf<"huawei-identitycenter"> {
+  const expiresAt = fromEpoch(raw.session_not_valid_after);
+  const ip = text(raw.ip_address);
+  const userAgent = unwrapUserAgent(raw.user_agent);
+  return {
+    provider: "huawei-identitycenter",
+    id: raw.session_id,
+    userId: raw.user_id,
+    status: statusOf({ expiresAt, idleExpiresAt: null }, options.now ?? new Date()),
+    createdAt: fromEpoch(raw.creation_time),
+    authenticatedAt: null,
+    lastActiveAt: null,
+    expiresAt,
+    idleExpiresAt: null,
+    ip,
+    userAgent,
+    location: null,
+    devices: ip || userAgent ? [{ id: null, ip, userAgent, location: null, asn: null, seenAs: null }] : [],
+    clientIds: [],
+    authMethods: [],
+    assuranceLevel: null,
+    metadata: null,
+    raw,
+  };
+}
