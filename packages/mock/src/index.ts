@@ -1,0 +1,3 @@
+export type { Fault } from "./faults.js";
+export { type MockUser, PROVIDER_IDS, type ProviderId } from "./provider.js";
+export { type MockProvider, type MockServerOptions, type MockServers, startMockServers } from "./server.js";

@@ -1,0 +1,137 @@
+import type { ServerResponse } from "node:http";
+import type { SessionFacts } from "../facts.js";
+import { decodeCursor, encodeCursor, header, intParam, type MockRequest, segments, sendJson } from "../http.js";
+import { type ProviderContext, type ProviderMock, providerRandom, userSessions } from "../provider.js";
+import { alnum, hex } from "../random.js";
+
+const TEXT: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+const CODES: Record<number, string> = {
+  400: "invalid_query_string",
+  401: "invalid_token",
+  403: "insufficient_scope",
+  404: "inexistent_user",
+  429: "too_many_requests",
+};
+const AMR: Record<SessionFacts["methods"][number], { name: string; type?: string }> = {
+  password: { name: "pwd" },
+  federated: { name: "federated" },
+  passkey: { name: "passkey" },
+  totp: { name: "mfa", type: "otp" },
+  sms: { name: "sms" },
+  email: { name: "email" },
+  recovery_code: { name: "mfa", type: "recovery-code" },
+};
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function render(userId: string, f: SessionFacts) {
+  const random = f.random;
+  return {
+    id: alnum(random, 32),
+    user_id: userId,
+    created_at: iso(f.createdMs),
+    updated_at: iso(f.lastActiveMs),
+    authenticated_at: iso(f.authenticatedMs),
+    idle_expires_at: iso(f.idleExpiresMs),
+    expires_at: iso(f.expiresMs),
+    last_interacted_at: iso(f.lastActiveMs),
+    device: {
+      initial_user_agent: f.userAgent,
+      initial_ip: f.ip,
+      initial_asn: "64496",
+      last_user_agent: f.userAgent,
+      last_ip: f.ip,
+      last_asn: "64496",
+    },
+    clients: [{ client_id: f.clientId }],
+    authentication: {
+      methods: f.methods.map((m, i) => ({ ...AMR[m], timestamp: iso(f.authenticatedMs + i * 1000) })),
+    },
+    cookie: { mode: f.index % 3 === 0 ? "non-persistent" : "persistent" },
+    session_metadata: f.index % 4 === 0 ? { device_name: f.place.city } : null,
+  };
+}
+
+/** Auth0 Management API v2: `GET /api/v2/users/{user_id}/sessions`, `from`/`take` cursor, bearer token. */
+export function auth0Mock(context: ProviderContext): ProviderMock {
+  const random = providerRandom(context, "auth0");
+  const token = `mock-auth0-token-${hex(random, 24)}`;
+  const users = Array.from({ length: context.usersPerProvider }, () => ({
+    userId: `auth0|${hex(random, 24)}`,
+    sessionCount: context.sessionsPerUser,
+  }));
+  const errorBody = (status: number, message?: string) => ({
+    body: {
+      statusCode: status,
+      error: TEXT[status] ?? "Error",
+      message: message ?? TEXT[status] ?? "Error",
+      ...(CODES[status] ? { errorCode: CODES[status] } : {}),
+    },
+    contentType: "application/json",
+  });
+  const fail = (res: ServerResponse, status: number, message: string) => {
+    const { body } = errorBody(status, message);
+    sendJson(res, status, body, rateLimitHeaders());
+  };
+  const rateLimitHeaders = () => ({
+    "x-ratelimit-limit": "50",
+    "x-ratelimit-remaining": "49",
+    "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 1),
+  });
+
+  return {
+    basePath: "/api/v2",
+    credentials: { token },
+    users,
+    errorBody,
+    handle(request, res) {
+      const parts = segments(request.rawPath);
+      if (
+        request.method !== "GET" ||
+        parts.length !== 5 ||
+        parts[0] !== "api" ||
+        parts[1] !== "v2" ||
+        parts[2] !== "users" ||
+        parts[4] !== "sessions"
+      ) {
+        return fail(res, 404, "Not Found");
+      }
+      if (header(request, "authorization") !== `Bearer ${token}`) return fail(res, 401, "Invalid token");
+      const userIndex = users.findIndex((u) => u.userId === parts[3]);
+      if (userIndex === -1) return fail(res, 404, "The user does not exist.");
+      const take = intParam(request.url, "take") ?? 50;
+      if (!Number.isInteger(take) || take < 1 || take > 100) {
+        return fail(
+          res,
+          400,
+          `Query validation error: 'take' must be between 1 and 100 (got ${request.url.searchParams.get("take")}).`,
+        );
+      }
+      const totals = request.url.searchParams.get("include_totals");
+      if (totals !== null && totals !== "true" && totals !== "false") {
+        return fail(res, 400, "Query validation error: 'include_totals' must be a boolean.");
+      }
+      const from = request.url.searchParams.get("from");
+      const offset = from === null || from === "" ? 0 : decodeCursor("auth0", from);
+      if (offset === undefined) return fail(res, 400, "Query validation error: invalid 'from' cursor.");
+      const { count, at } = userSessions(context, "auth0", userIndex);
+      const end = Math.min(count, offset + take);
+      const sessions = [];
+      for (let i = offset; i < end; i++) sessions.push(render(parts[3] ?? "", at(i)));
+      sendJson(
+        res,
+        200,
+        end < count ? { sessions, next: encodeCursor("auth0", end) } : { sessions },
+        rateLimitHeaders(),
+      );
+    },
+  };
+}

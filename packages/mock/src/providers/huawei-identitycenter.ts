@@ -1,0 +1,131 @@
+import type { ServerResponse } from "node:http";
+import { signRequest } from "@idp-sessions/huawei-identitycenter";
+import type { SessionFacts } from "../facts.js";
+import { header, type MockRequest, segments } from "../http.js";
+import { type ProviderContext, type ProviderMock, providerRandom, userSessions } from "../provider.js";
+import { alnum, digits, hex, uuid } from "../random.js";
+
+const SKEW_MS = 15 * 60_000;
+const AUTH = /^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/;
+const CODES: Record<number, [string, string]> = {
+  400: ["IdentityStore.1000", "Invalid parameter."],
+  401: ["APIG.0301", "Incorrect IAM authentication information."],
+  403: ["IdentityStore.1403", "You are not authorized to perform this operation."],
+  404: ["IdentityStore.1404", "The user does not exist."],
+  429: ["APIG.0308", "The request is throttled."],
+  500: ["IdentityStore.1500", "Internal server error."],
+  503: ["APIG.0203", "Backend unavailable."],
+};
+
+function render(userId: string, f: SessionFacts) {
+  const random = f.random;
+  const session: Record<string, unknown> = {
+    creation_time: Math.floor(f.createdMs / 1000),
+    session_id: uuid(random),
+    session_not_valid_after: Math.floor(f.expiresMs / 1000),
+    user_id: userId,
+  };
+  // Huawei may leave the client details out; the user agent comes wrapped in brackets.
+  if (f.index % 4 !== 3) {
+    session.ip_address = f.ip;
+    session.user_agent = `[${f.userAgent}]`;
+  }
+  return session;
+}
+
+function parseSdkDate(value: string | undefined): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? "");
+  return m
+    ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
+    : Number.NaN;
+}
+
+/** Huawei IAM Identity Center: `GET /v1/identity-stores/{id}/users/{user_id}/sessions`, AK/SK signed. */
+export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock {
+  const random = providerRandom(context, "huawei-identitycenter");
+  const accessKeyId = alnum(random, 20).toUpperCase();
+  const secretAccessKey = alnum(random, 40);
+  const securityToken = context.huaweiTemporaryCredentials ? `mock-security-token-${hex(random, 48)}` : undefined;
+  const identityStoreId = `d-${digits(random, 10)}`;
+  const users = Array.from({ length: context.usersPerProvider }, () => ({
+    userId: uuid(random),
+    sessionCount: context.sessionsPerUser,
+    identityStoreId,
+  }));
+  const errorBody = (status: number, message?: string) => {
+    const [code, text] = CODES[status] ?? ["IdentityStore.1999", "Error."];
+    return {
+      body: { error_code: code, error_msg: message ?? text, request_id: hex(random, 32) },
+      contentType: "application/json",
+    };
+  };
+  const fail = (res: ServerResponse, status: number, message?: string) => {
+    const { body } = errorBody(status, message);
+    const text = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "x-request-id": body.request_id });
+    res.end(text);
+  };
+
+  /** Recomputes the signature from what arrived, as the API gateway does. */
+  async function verify(request: MockRequest): Promise<string | undefined> {
+    const match = AUTH.exec(header(request, "authorization") ?? "");
+    if (!match) return "missing or malformed Authorization";
+    const [, access, signedHeaders = ""] = match;
+    if (access !== accessKeyId) return "unknown access key";
+    const date = parseSdkDate(header(request, "x-sdk-date"));
+    if (!(Math.abs(Date.now() - date) <= SKEW_MS)) return "X-Sdk-Date is missing or outside the 15-minute window";
+    const signed = signedHeaders.split(";");
+    if (
+      securityToken &&
+      (header(request, "x-security-token") !== securityToken || !signed.includes("x-security-token"))
+    ) {
+      return "temporary credentials need a signed X-Security-Token";
+    }
+    const headers = new Headers();
+    for (const name of signed) if (name !== "host") headers.set(name, header(request, name) ?? "");
+    const copy = new Request(`http://${header(request, "host")}${request.rawPath}${request.url.search}`, { headers });
+    const resigned = await signRequest(copy, { accessKeyId, secretAccessKey });
+    return resigned.headers.get("authorization") === header(request, "authorization")
+      ? undefined
+      : "signature mismatch";
+  }
+
+  return {
+    basePath: "",
+    credentials: { accessKeyId, secretAccessKey, ...(securityToken ? { securityToken } : {}) },
+    users,
+    errorBody,
+    async handle(request: MockRequest, res: ServerResponse) {
+      // The API gateway checks the signature before it routes.
+      const problem = await verify(request);
+      if (problem) return fail(res, 401, `Incorrect IAM authentication information: ${problem}`);
+      const parts = segments(request.rawPath);
+      if (
+        request.method !== "GET" ||
+        parts.length !== 6 ||
+        parts[0] !== "v1" ||
+        parts[1] !== "identity-stores" ||
+        parts[3] !== "users" ||
+        parts[5] !== "sessions"
+      ) {
+        return fail(res, 404, "Resource not found.");
+      }
+      const userIndex = users.findIndex((u) => u.userId === parts[4]);
+      if (parts[2] !== identityStoreId || userIndex === -1) return fail(res, 404);
+
+      const { count, at } = userSessions(context, "huawei-identitycenter", userIndex);
+      res.writeHead(200, { "content-type": "application/json", "x-request-id": hex(random, 32) });
+      // One response holds every session: stream it in chunks instead of building one huge string.
+      res.write('{"session_list":[');
+      let chunk = "";
+      for (let i = 0; i < count; i++) {
+        chunk += (i > 0 ? "," : "") + JSON.stringify(render(parts[4] ?? "", at(i)));
+        if (chunk.length > 65_536) {
+          if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
+          chunk = "";
+        }
+      }
+      res.end(`${chunk}]}`);
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { ServerResponse } from "node:http";
+import type { SessionFacts } from "../facts.js";
+import { header, intParam, type MockRequest, segments, sendJson } from "../http.js";
+import { type ProviderContext, type ProviderMock, providerRandom, selectIndexes, userSessions } from "../provider.js";
+import { alnum, chars, hex } from "../random.js";
+
+const TITLE: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  402: "Payment Required",
+  403: "Forbidden",
+  404: "Not Found",
+  422: "One or more validation errors occurred.",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+const SORT = /^(session_id|initiated_at|expires_at|last_updated):(1|-1)$/;
+const MAX_SIZE = 100;
+
+const seconds = (ms: number) => Math.floor(ms / 1000);
+
+function render(f: SessionFacts) {
+  const random = f.random;
+  return {
+    session_id: chars(random, "0123456789ABCDEF", 32),
+    client_ids: [f.clientId],
+    initiated_at: seconds(f.createdMs),
+    expires_at: seconds(f.expiresMs),
+    last_updated: seconds(f.lastActiveMs),
+    last_metadata:
+      f.index % 6 === 5
+        ? null
+        : {
+            ip_address: f.ip,
+            user_agent: f.userAgent,
+            city: f.place.city,
+            region: f.place.region,
+            country: f.place.country,
+            latitude: f.place.latitude.toFixed(6),
+            longitude: f.place.longitude.toFixed(6),
+          },
+  };
+}
+
+type Rendered = ReturnType<typeof render>;
+
+/** MonoCloud management API: `GET /api/users/{user_id}/sessions`, `page`/`size`, `x-pagination` header. */
+export function monoCloudMock(context: ProviderContext): ProviderMock {
+  const random = providerRandom(context, "monocloud");
+  const apiKey = `mock-monocloud-key-${hex(random, 24)}`;
+  const users = Array.from({ length: context.usersPerProvider }, () => ({
+    userId: alnum(random, 21),
+    sessionCount: context.sessionsPerUser,
+  }));
+  const errorBody = (status: number, detail?: string, errors?: Record<string, string[]>) => ({
+    body: {
+      type: `https://httpstatuses.io/${status}`,
+      title: TITLE[status] ?? "Error",
+      status,
+      ...(detail ? { detail } : {}),
+      ...(errors ? { errors } : {}),
+      traceId: `00-${hex(random, 32)}-${hex(random, 16)}-01`,
+    },
+    contentType: "application/problem+json",
+  });
+  const fail = (res: ServerResponse, status: number, detail?: string, errors?: Record<string, string[]>) =>
+    sendJson(res, status, errorBody(status, detail, errors).body, {}, "application/problem+json");
+
+  return {
+    basePath: "/api",
+    credentials: { apiKey },
+    users,
+    errorBody,
+    handle(request: MockRequest, res: ServerResponse) {
+      const parts = segments(request.rawPath);
+      if (
+        request.method !== "GET" ||
+        parts.length !== 4 ||
+        parts[0] !== "api" ||
+        parts[1] !== "users" ||
+        parts[3] !== "sessions"
+      ) {
+        return fail(res, 404, "Resource not found.");
+      }
+      if (header(request, "x-api-key") !== apiKey) return fail(res, 401, "The API key is invalid.");
+      const page = intParam(request.url, "page") ?? 1;
+      const size = intParam(request.url, "size") ?? 10;
+      if (!Number.isInteger(page) || page < 1)
+        return fail(res, 422, undefined, { page: ["The field page must be 1 or more."] });
+      if (!Number.isInteger(size) || size < 1 || size > MAX_SIZE) {
+        return fail(res, 422, undefined, { size: [`The field size must be between 1 and ${MAX_SIZE}.`] });
+      }
+      const sort = request.url.searchParams.get("sort");
+      if (sort !== null && !SORT.test(sort)) return fail(res, 400, "The sort parameter must be 'sort_key:sort_order'.");
+      const userIndex = users.findIndex((u) => u.userId === parts[2]);
+      if (userIndex === -1) return fail(res, 404, "User not found.");
+
+      const { count, at } = userSessions(context, "monocloud", userIndex);
+      const view = (i: number) => render(at(i));
+      const clientId = request.url.searchParams.get("client_id");
+      const [key, order] = (sort ?? "initiated_at:1").split(":") as [keyof Rendered, string];
+      const plain = clientId === null && key === "initiated_at";
+      // Sessions are generated oldest first; any other order or a filter needs the whole list's keys.
+      const indexes = plain
+        ? undefined
+        : selectIndexes(count, clientId === null ? undefined : (i) => view(i).client_ids.includes(clientId));
+      if (indexes && key !== "initiated_at") {
+        const keys = new Map(indexes.map((i) => [i, view(i)[key] as string | number]));
+        indexes.sort((a, b) => ((keys.get(a) ?? 0) < (keys.get(b) ?? 0) ? -1 : 1));
+      }
+      const descending = order === "-1";
+      const total = indexes?.length ?? count;
+      const start = (page - 1) * size;
+      const end = Math.min(total, start + size);
+      const sessions = [];
+      for (let n = start; n < end; n++) {
+        const position = descending ? total - 1 - n : n;
+        sessions.push(view(indexes ? (indexes[position] ?? 0) : position));
+      }
+      const pagination = {
+        total_count: total,
+        page_size: size,
+        current_page: page,
+        has_next: end < total,
+        has_previous: page > 1,
+      };
+      sendJson(res, 200, sessions, { "x-pagination": JSON.stringify(pagination) });
+    },
+  };
+}
