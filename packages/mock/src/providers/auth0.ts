@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { SessionFacts } from "../facts.js";
-import { decodeCursor, encodeCursor, header, intParam, type MockRequest, segments, sendJson } from "../http.js";
+import { decodeCursor, encodeCursor, header, intParam, segments, sendJson } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, userSessions } from "../provider.js";
 import { alnum, hex } from "../random.js";
 

@@ -1,0 +1,135 @@
+import { createAuth0Client, listSessions as listAuth0 } from "@idp-sessions/auth0";
+import { createHuaweiIdentityCenterClient, listSessions as listHuawei } from "@idp-sessions/huawei-identitycenter";
+import { createMonoCloudClient, listSessions as listMonoCloud } from "@idp-sessions/monocloud";
+import { createOryKratosClient, listSessions as listKratos } from "@idp-sessions/ory-kratos";
+import { createZitadelClient, listSessions as listZitadel } from "@idp-sessions/zitadel";
+import type { ContractTarget } from "./runner.js";
+import type { ContractProvider } from "./specs.js";
+
+export type Env = Record<string, string | undefined>;
+
+/**
+ * The environment variables of each provider, for live contract checks and the CLI. `oneOf` lists
+ * alternatives (a natural address or a base URL); `required` must all be set; `optional` may be.
+ */
+export const ENV_VARIABLES: Record<ContractProvider, { oneOf: string[]; required: string[]; optional: string[] }> = {
+  "huawei-identitycenter": {
+    oneOf: ["HUAWEI_REGION", "HUAWEI_BASE_URL"],
+    required: ["HUAWEI_ACCESS_KEY_ID", "HUAWEI_SECRET_ACCESS_KEY", "HUAWEI_IDENTITY_STORE_ID", "HUAWEI_USER_ID"],
+    optional: ["HUAWEI_SECURITY_TOKEN"],
+  },
+  "ory-kratos": {
+    oneOf: ["ORY_PROJECT_SLUG", "ORY_KRATOS_BASE_URL"],
+    required: ["ORY_IDENTITY_ID"],
+    optional: ["ORY_API_KEY"],
+  },
+  monocloud: {
+    oneOf: ["MONOCLOUD_DOMAIN", "MONOCLOUD_BASE_URL"],
+    required: ["MONOCLOUD_API_KEY", "MONOCLOUD_USER_ID"],
+    optional: [],
+  },
+  auth0: { oneOf: ["AUTH0_DOMAIN", "AUTH0_BASE_URL"], required: ["AUTH0_TOKEN", "AUTH0_USER_ID"], optional: [] },
+  zitadel: {
+    oneOf: ["ZITADEL_DOMAIN", "ZITADEL_BASE_URL"],
+    required: ["ZITADEL_TOKEN", "ZITADEL_USER_ID"],
+    optional: [],
+  },
+};
+
+/** The variables a provider still needs, or [] when it can run. */
+export function missingVariables(provider: ContractProvider, env: Env): string[] {
+  const spec = ENV_VARIABLES[provider];
+  const missing = spec.required.filter((name) => !env[name]);
+  if (!spec.oneOf.some((name) => env[name])) missing.unshift(spec.oneOf.join(" or "));
+  // Ory Network needs its API key; a self-hosted admin API (a base URL) needs none.
+  if (provider === "ory-kratos" && env.ORY_PROJECT_SLUG && !env.ORY_API_KEY) missing.push("ORY_API_KEY");
+  return missing;
+}
+
+type Fetch = (request: Request) => Promise<Response>;
+const v = (env: Env, name: string) => env[name] || undefined;
+
+/** A contract target built from the environment, or undefined when variables are missing. */
+export function targetFromEnv(provider: ContractProvider, env: Env): ContractTarget | undefined {
+  if (missingVariables(provider, env).length > 0) return undefined;
+  switch (provider) {
+    case "auth0":
+      return {
+        provider,
+        list: (fetch: Fetch) =>
+          listAuth0(
+            createAuth0Client({
+              domain: v(env, "AUTH0_DOMAIN"),
+              baseUrl: v(env, "AUTH0_BASE_URL"),
+              token: v(env, "AUTH0_TOKEN"),
+              fetch,
+            }),
+            {
+              userId: env.AUTH0_USER_ID ?? "",
+            },
+          ),
+      };
+    case "ory-kratos":
+      return {
+        provider,
+        list: (fetch: Fetch) =>
+          listKratos(
+            createOryKratosClient({
+              projectSlug: v(env, "ORY_PROJECT_SLUG"),
+              baseUrl: v(env, "ORY_KRATOS_BASE_URL"),
+              token: v(env, "ORY_API_KEY"),
+              fetch,
+            }),
+            { identityId: env.ORY_IDENTITY_ID ?? "" },
+          ),
+      };
+    case "monocloud":
+      return {
+        provider,
+        list: (fetch: Fetch) =>
+          listMonoCloud(
+            createMonoCloudClient({
+              domain: v(env, "MONOCLOUD_DOMAIN"),
+              baseUrl: v(env, "MONOCLOUD_BASE_URL"),
+              apiKey: v(env, "MONOCLOUD_API_KEY"),
+              fetch,
+            }),
+            {
+              userId: env.MONOCLOUD_USER_ID ?? "",
+            },
+          ),
+      };
+    case "zitadel":
+      return {
+        provider,
+        list: (fetch: Fetch) =>
+          listZitadel(
+            createZitadelClient({
+              domain: v(env, "ZITADEL_DOMAIN"),
+              baseUrl: v(env, "ZITADEL_BASE_URL"),
+              token: v(env, "ZITADEL_TOKEN"),
+              fetch,
+            }),
+            {
+              userId: env.ZITADEL_USER_ID ?? "",
+            },
+          ),
+      };
+    case "huawei-identitycenter":
+      return {
+        provider,
+        list: (fetch: Fetch) =>
+          listHuawei(
+            createHuaweiIdentityCenterClient({
+              region: v(env, "HUAWEI_REGION"),
+              baseUrl: v(env, "HUAWEI_BASE_URL"),
+              accessKeyId: v(env, "HUAWEI_ACCESS_KEY_ID"),
+              secretAccessKey: v(env, "HUAWEI_SECRET_ACCESS_KEY"),
+              securityToken: v(env, "HUAWEI_SECURITY_TOKEN"),
+              fetch,
+            }),
+            { identityStoreId: env.HUAWEI_IDENTITY_STORE_ID ?? "", userId: env.HUAWEI_USER_ID ?? "" },
+          ),
+      };
+  }
+}

@@ -1,0 +1,18 @@
+export { type Drift, findDrift } from "./drift.js";
+export { ENV_VARIABLES, type Env, missingVariables, targetFromEnv } from "./env.js";
+export type { HeadersLike } from "./headers.js";
+export { runLiveContract } from "./live.js";
+export { type ContractMatchers, contractMatchers } from "./matcher.js";
+export type { OpenApiDocument } from "./openapi-document.js";
+export { type Exchange, recordingFetch } from "./recording-fetch.js";
+export {
+  type ContractTarget,
+  type ContractViolation,
+  formatReports,
+  type ProviderReport,
+  runContract,
+} from "./runner.js";
+export { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider, SPECS } from "./specs.js";
+export { type RequestLike, validateRequest } from "./validate-request.js";
+export { type ResponseLike, validateResponse } from "./validate-response.js";
+export type { Violation, ViolationLocation } from "./violation.js";

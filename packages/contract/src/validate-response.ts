@@ -1,0 +1,106 @@
+import { validatorAt } from "./compile.js";
+import { coerce, type HeadersLike, headerValue } from "./headers.js";
+import type { HeaderObject, OpenApiDocument } from "./openapi-document.js";
+import { escapePointer, resolveResponse, soleOperation } from "./operation.js";
+import { type ContractProvider, SPECS } from "./specs.js";
+import { describeValue, toViolations, type Violation } from "./violation.js";
+
+/** A response as it arrived: status, headers, and the body already parsed from JSON. */
+export interface ResponseLike {
+  status: number;
+  headers?: HeadersLike;
+  body: unknown;
+}
+
+function resolveHeader(
+  doc: OpenApiDocument,
+  header: HeaderObject,
+  pointer: string,
+): { header: HeaderObject; pointer: string } {
+  if (!header.$ref) return { header, pointer };
+  const name = header.$ref.split("/").pop() ?? "";
+  const target = doc.components?.headers?.[name];
+  return target ? { header: target, pointer: header.$ref } : { header, pointer };
+}
+
+/** Where in the spec a response of this status is described. */
+export function responseFor(provider: ContractProvider, status: number) {
+  const doc = SPECS[provider];
+  const op = soleOperation(doc);
+  const declared = op.operation.responses[String(status)];
+  return declared ? resolveResponse(doc, declared, `${op.pointer}/responses/${status}`) : undefined;
+}
+
+/** Every way a response breaks the provider's spec: undocumented status, headers, body. Empty when it fits. */
+export function validateResponse(provider: ContractProvider, response: ResponseLike): Violation[] {
+  const doc = SPECS[provider];
+  const found = responseFor(provider, response.status);
+  if (!found) {
+    const documented = Object.keys(soleOperation(doc).operation.responses).join(", ");
+    return [
+      {
+        in: "status",
+        pointer: "",
+        message: "status is not documented",
+        expected: `one of ${documented}`,
+        actual: String(response.status),
+      },
+    ];
+  }
+  const violations: Violation[] = [];
+  for (const [name, declared] of Object.entries(found.response.headers ?? {})) {
+    const { header, pointer } = resolveHeader(doc, declared, `${found.pointer}/headers/${escapePointer(name)}`);
+    const value = headerValue(response.headers, name);
+    const at = `/${escapePointer(name.toLowerCase())}`;
+    if (value === undefined) {
+      if (header.required)
+        violations.push({
+          in: "headers",
+          pointer: at,
+          message: "required header is missing",
+          expected: name,
+          actual: "nothing",
+        });
+      continue;
+    }
+    if (header.content?.["application/json"]) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        violations.push({
+          in: "headers",
+          pointer: at,
+          message: "header is not JSON",
+          expected: "JSON",
+          actual: describeValue(value),
+        });
+        continue;
+      }
+      const validate = validatorAt(provider, `${pointer}/content/application~1json/schema`);
+      if (!validate(parsed)) violations.push(...toViolations(validate.errors, parsed, "headers", at));
+    } else if (header.schema) {
+      const coerced = coerce(value, header.schema);
+      const validate = validatorAt(provider, `${pointer}/schema`);
+      if (!validate(coerced)) violations.push(...toViolations(validate.errors, coerced, "headers", at));
+    }
+  }
+  const content = found.response.content ?? {};
+  const mediaType = (headerValue(response.headers, "content-type") ?? "").split(";")[0]?.trim() ?? "";
+  const documentedTypes = Object.keys(content);
+  if (documentedTypes.length === 0) return violations;
+  const chosen = documentedTypes.includes(mediaType) ? mediaType : undefined;
+  if (mediaType && !chosen) {
+    violations.push({
+      in: "headers",
+      pointer: "/content-type",
+      message: "media type is not documented",
+      expected: documentedTypes.join(" or "),
+      actual: mediaType,
+    });
+  }
+  const type = chosen ?? documentedTypes[0] ?? "application/json";
+  const validate = validatorAt(provider, `${found.pointer}/content/${escapePointer(type)}/schema`);
+  if (!validate(response.body)) violations.push(...toViolations(validate.errors, response.body, "body"));
+  return violations;
+}

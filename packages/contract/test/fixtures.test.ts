@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CONTRACT_PROVIDERS, findDrift, validateResponse } from "../src/index.js";
+
+const root = new URL("../../../specs/fixtures/", import.meta.url);
+
+interface Fixture {
+  description: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  drift?: string[];
+}
+
+describe.each(CONTRACT_PROVIDERS)("%s fixtures", (provider) => {
+  const dir = new URL(`${provider}/`, root);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+
+  it("has fixtures for 200 and for every documented error status", () => {
+    const statuses = new Set(files.map((f) => (JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Fixture).status));
+    expect(statuses.has(200)).toBe(true);
+    expect([...statuses].filter((s) => s >= 400).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(files)("%s validates, with exactly the drift it declares", (file) => {
+    const fixture = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Fixture;
+    expect(validateResponse(provider, fixture)).toEqual([]);
+    expect(findDrift(provider, fixture).map((d) => d.path)).toEqual(fixture.drift ?? []);
+  });
+});
