@@ -90,3 +90,33 @@ describe("the real clients list every session of every user, page by page", () =
     }
   });
 });
+
+describe("options", () => {
+  it("kratosAuth: false acts like a self-hosted admin API: no credentials needed or handed out", async () => {
+    const selfHosted = await startMockServers({ providers: ["ory-kratos"], kratosAuth: false, sessionsPerUser: 3 });
+    try {
+      const { baseUrl, credentials, users } = selfHosted.providers["ory-kratos"];
+      expect(credentials).toEqual({});
+      const sessions = await listKratos(createOryKratosClient({ baseUrl }), {
+        identityId: users[0]?.userId ?? "",
+      }).collect();
+      expect(sessions).toHaveLength(3);
+    } finally {
+      await selfHosted.close();
+    }
+  });
+
+  it("starts only the providers asked for, and counts requests", async () => {
+    const subset = await startMockServers({ providers: ["zitadel"], sessionsPerUser: 1 });
+    try {
+      expect(Object.keys(subset.providers)).toEqual(["zitadel"]);
+      const { baseUrl, credentials, users } = subset.providers.zitadel;
+      await listZitadel(createZitadelClient({ baseUrl, token: credentials.token }), {
+        userId: users[0]?.userId ?? "",
+      }).collect();
+      expect(subset.providers.zitadel.requestCount).toBe(1);
+    } finally {
+      await subset.close();
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { parseArgs } from "node:util";
+import { CONTRACT_PROVIDERS, isContractProvider, runLiveContract } from "@idp-sessions/contract";
+import { EXIT, UsageError } from "../exit-codes.js";
+import type { CommandIo } from "../io.js";
+
+export const CONTRACT_HELP = `Usage: idp-sessions contract [--provider <id>]
+
+Run the live contract check: the real clients against the tenants whose variables are set, every request
+and response checked against the specs, drift reported. Providers without variables are reported as
+skipped, never as passed. Exits 1 when a check fails.
+
+Variables (see the @idp-sessions/contract README):
+  AUTH0_DOMAIN | AUTH0_BASE_URL, AUTH0_TOKEN, AUTH0_USER_ID
+  ORY_PROJECT_SLUG + ORY_API_KEY | ORY_KRATOS_BASE_URL, ORY_IDENTITY_ID
+  MONOCLOUD_DOMAIN | MONOCLOUD_BASE_URL, MONOCLOUD_API_KEY, MONOCLOUD_USER_ID
+  ZITADEL_DOMAIN | ZITADEL_BASE_URL, ZITADEL_TOKEN, ZITADEL_USER_ID
+  HUAWEI_REGION | HUAWEI_BASE_URL, HUAWEI_ACCESS_KEY_ID, HUAWEI_SECRET_ACCESS_KEY, HUAWEI_IDENTITY_STORE_ID,
+  HUAWEI_USER_ID, HUAWEI_SECURITY_TOKEN (optional)
+
+Options:
+  --provider <id>   only this provider (${CONTRACT_PROVIDERS.join(", ")})
+  --help            show this help`;
+
+export async function contractCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { provider: { type: "string" }, help: { type: "boolean", default: false } },
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(`${CONTRACT_HELP}\n`);
+    return EXIT.ok;
+  }
+  const provider = values.provider;
+  if (provider !== undefined && !isContractProvider(provider))
+    throw new UsageError(`--provider must be one of ${CONTRACT_PROVIDERS.join(", ")}`);
+  const { summary, ok } = await runLiveContract(io.env, provider ? [provider] : CONTRACT_PROVIDERS);
+  io.stdout.write(`${summary}\n`);
+  return ok ? EXIT.ok : EXIT.failure;
+}

@@ -1,0 +1,10 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "cli",
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+  },
+});
