@@ -86,7 +86,7 @@ export async function canonicalRequest(
   const url = new URL(request.url);
   const entries = new Map<string, string>([["host", url.host]]);
   for (const [name, value] of headers) if (name !== "authorization") entries.set(name, value);
-  const names = [...entries.keys()].sort(compareCodeUnits);
+  const names = [...entries.keys()].sort();
   const canonicalHeaders = names.map((name) => `${name}:${entries.get(name)}\n`).join("");
   const signedHeaders = names.join(";");
   const body = request.body === null ? new Uint8Array() : await request.clone().arrayBuffer();

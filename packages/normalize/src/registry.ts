@@ -17,7 +17,7 @@ export const mappers = {
   zitadel: normalizeZitadelSession,
 } as const satisfies Mappers;
 
-export const PROVIDER_IDS = Object.keys(mappers) as ProviderId[];
+export const PROVIDER_IDS = /* @__PURE__ */ Object.keys(mappers) as ProviderId[];
 
 /** Maps one raw session of `provider` into the unified Session. Pure and synchronous. */
 export function normalizeSession<P extends ProviderId>(

@@ -29,7 +29,7 @@ function methodsOf(factors: Factors): SessionAuthMethod[] {
   });
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true });
 
 /** ZITADEL metadata values are base64 bytes: decoded to text where they are UTF-8, else kept as sent. */
 function decodeMetadata(value: string): string {

@@ -1,0 +1,78 @@
+/**
+ * pnpm bench: runs every benchmark and writes bench/results.md. `--quick` (what `pnpm test` runs) checks
+ * that each benchmark works on tiny inputs and enforces the bundle budgets, without timing anything that
+ * matters and without writing the results file.
+ */
+import { writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { bundleBenchmark } from "./bundle.js";
+import { listingBenchmark } from "./listing.js";
+import { memoryBenchmark } from "./memory.js";
+import { throughputBenchmark } from "./throughput.js";
+import { toolingBenchmark } from "./tooling.js";
+
+const quick = process.argv.includes("--quick");
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+const failures: string[] = [];
+log(`bench: ${quick ? "quick mode" : "full run"}`);
+
+log("listing...");
+const listing = await listingBenchmark(quick ? { sessions: 150, runs: 1 } : { sessions: 10_000, runs: 7 });
+failures.push(...listing.failures);
+
+log("throughput...");
+const throughput = await throughputBenchmark(quick ? { sessions: 100, runs: 1 } : { sessions: 10_000, runs: 7 });
+
+log("memory...");
+const memory = await memoryBenchmark(quick ? [2_000] : [10_000, 100_000, 1_000_000]);
+failures.push(...memory.failures);
+
+log("bundle size...");
+const bundle = await bundleBenchmark();
+for (const b of bundle.budgets)
+  if (b.bytes > b.limit) failures.push(`budget: ${b.name} is ${b.bytes} B, over its ${b.limit} B`);
+
+let tooling = "Not measured in quick mode.";
+if (!quick) {
+  log("tooling...");
+  tooling = await toolingBenchmark(5);
+}
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const report = `# Benchmark results
+
+Written by \`pnpm bench\`. Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.
+Each comparison is measured side by side in the same run. Performance is never asserted by a timed
+test; \`pnpm test\` runs this suite in a quick mode that only checks it works and enforces the budgets.
+
+## 1. Listing all sessions of one user
+
+${listing.markdown}
+
+## 2. Normalization and validation throughput
+
+${throughput}
+
+## 3. Streaming memory
+
+${memory.markdown}
+
+## 4. Bundle size
+
+${bundle.markdown}
+
+## 5. Tooling
+
+${tooling}
+`;
+
+if (quick) process.stdout.write(report);
+else {
+  await writeFile(new URL("../results.md", import.meta.url), report);
+  log("wrote bench/results.md");
+}
+if (failures.length > 0) {
+  log(`bench failed:\n  ${failures.join("\n  ")}`);
+  process.exitCode = 1;
+} else log("bench: all benchmarks ran; budgets met");
