@@ -1,7 +1,8 @@
-import { PROVIDER_IDS, startMockServers } from "@idp-sessions/mock";
+import { PROVIDER_IDS } from "@idp-sessions/mock";
 import { NO_OFFICIAL_SDK, official } from "./listers/official.js";
 import { ours } from "./listers/ours.js";
 import { raw } from "./listers/raw.js";
+import { startMockProcess } from "./mock-process.js";
 import { ms, summarize, timed } from "./stats.js";
 
 export interface ListingOptions {
@@ -17,7 +18,7 @@ export async function listingBenchmark({
   sessions,
   runs,
 }: ListingOptions): Promise<{ markdown: string; failures: string[] }> {
-  const mock = await startMockServers({ seed: 1, usersPerProvider: 1, sessionsPerUser: sessions });
+  const mock = await startMockProcess(sessions);
   const rows: string[] = [];
   const failures: string[] = [];
   try {
@@ -44,7 +45,7 @@ export async function listingBenchmark({
     await mock.close();
   }
   const markdown = [
-    `Listing all ${sessions.toLocaleString("en")} sessions of one user over loopback from the mock server, largest page size each; median (min–max) of ${runs} runs after a warm-up, the three contenders interleaved.`,
+    `Listing all ${sessions.toLocaleString("en")} sessions of one user over loopback from the mock servers (in a process of their own), largest page size each, counted page by page; median (min–max) of ${runs} runs after a warm-up, the three contenders interleaved run by run.`,
     "",
     "| provider | our client | raw fetch loop | ours / raw | official SDK | ours / SDK |",
     "|---|---|---|---|---|---|",

@@ -5,9 +5,10 @@ import { createOryKratosClient, listSessions as kratos } from "@idp-sessions/ory
 import { createZitadelClient, listSessions as zitadel } from "@idp-sessions/zitadel";
 import type { Listers } from "./types.js";
 
-async function count(list: AsyncIterable<unknown>): Promise<number> {
+/** Counts page by page, the same granularity as the raw loops (see perSession for `for await` per item). */
+async function count(list: { pages(): AsyncIterable<{ items: readonly unknown[] }> }): Promise<number> {
   let n = 0;
-  for await (const _ of list) n++;
+  for await (const page of list.pages()) n += page.items.length;
   return n;
 }
 

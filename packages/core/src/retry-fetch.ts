@@ -1,4 +1,3 @@
-import { anySignal } from "./abort.js";
 import { backoffMs, sleep } from "./backoff.js";
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, type ErrorContext } from "./errors.js";
 import { retryAfterMs } from "./retry-after.js";
@@ -45,21 +44,29 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
     let refreshed = false;
     let retries = 0;
     // The first attempt sends the request as the middleware left it; later ones are authenticated anew.
-    // `input` itself is never sent, so that every attempt can copy its body.
-    let prepared: Request | undefined = input.clone();
+    // A request with a body is copied for each attempt (a body can be read once); one without needs no copy.
+    const copy = () => (input.body === null ? input : input.clone());
+    let prepared: Request | undefined = copy();
     for (;;) {
-      const request = prepared ?? (await reauthenticate(input.clone()));
+      const request = prepared ?? (await reauthenticate(copy()));
       prepared = undefined;
       if (callerSignal.aborted) throw new APIUserAbortError(context, { cause: callerSignal.reason });
 
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), timeoutMs);
+      // One controller per attempt, aborted by the timer or by the caller's signal (cheaper than AbortSignal.any).
+      const attempt = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attempt.abort();
+      }, timeoutMs);
+      const onCallerAbort = () => attempt.abort(callerSignal.reason);
+      callerSignal.addEventListener("abort", onCallerAbort, { once: true });
       let response: Response;
       try {
-        response = await fetchImpl(new Request(request, { signal: anySignal([callerSignal, timeout.signal]) }));
+        response = await fetchImpl(new Request(request, { signal: attempt.signal }));
       } catch (cause) {
         if (callerSignal.aborted) throw new APIUserAbortError(context, { cause });
-        const error = timeout.signal.aborted
+        const error = timedOut
           ? new APIConnectionTimeoutError(context, timeoutMs, { cause })
           : new APIConnectionError(context, `could not reach the server (${describe(cause)})`, { cause });
         if (retries >= maxRetries) throw error;
@@ -68,6 +75,7 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
         continue;
       } finally {
         clearTimeout(timer);
+        callerSignal.removeEventListener("abort", onCallerAbort);
       }
 
       if (response.status === 401 && options.refreshCredentials && !refreshed) {
