@@ -1,4 +1,3 @@
-export { anySignal } from "./abort.js";
 export { type Authenticator, bearerAuth, headerAuth, type TokenGetter } from "./auth.js";
 export { backoffMs, sleep } from "./backoff.js";
 export { checkBaseUrl, checkHostLabel, resolveBaseUrl } from "./base-url.js";

@@ -1,0 +1,114 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/core";
+import { build } from "esbuild";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CJS_PROGRAM, ESM_PROGRAM, TS_PROGRAM, TSCONFIGS } from "./consumer-files.js";
+import { PUBLISHED, packAll, root, run } from "./published.js";
+
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+let tarballs: Record<string, string> = {};
+let consumer = "";
+
+beforeAll(async () => {
+  const packed = await packAll();
+  tarballs = packed.tarballs;
+  consumer = join(packed.dir, "consumer");
+  // A project outside the workspace, installing the tarballs with npm as a user would.
+  const deps = Object.fromEntries(PUBLISHED.map((name) => [`@idp-sessions/${name}`, `file:${tarballs[name]}`]));
+  await run("mkdir", ["-p", consumer]);
+  await writeFile(
+    join(consumer, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, overrides: deps }, null, 2),
+  );
+  await run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], {
+    cwd: consumer,
+    maxBuffer: 16 << 20,
+  });
+});
+
+describe.each(PUBLISHED)("@idp-sessions/%s as published", (name) => {
+  it("passes publint with no warnings or errors", async () => {
+    const tarball = (await readFile(tarballs[name] ?? "")).buffer as ArrayBuffer;
+    const { messages, pkg } = await publint({ pack: { tarball }, level: "warning" });
+    expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`)).toEqual([]);
+  });
+
+  it.skipIf(name === "cli")("passes arethetypeswrong (ESM and CJS consumers, node10/node16/bundler)", async () => {
+    const data = new Uint8Array(await readFile(tarballs[name] ?? ""));
+    const result = await checkPackage(createPackageFromTarballData(data));
+    expect(result.types).not.toBe(false);
+    expect("problems" in result ? result.problems : []).toEqual([]);
+  });
+});
+
+describe("a consumer project that installed the tarballs with npm", () => {
+  it("runs an ESM program against the mock servers", async () => {
+    await writeFile(join(consumer, "esm.mjs"), ESM_PROGRAM);
+    const { stdout } = await run(process.execPath, ["esm.mjs"], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({ ok: true, sessions: [6, 6, 6, 6, 6], normalized: 6, notFound: true });
+  });
+
+  it("runs a CommonJS program (require) against the mock servers", async () => {
+    await writeFile(join(consumer, "cjs.cjs"), CJS_PROGRAM);
+    const { stdout } = await run(process.execPath, ["cjs.cjs"], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({
+      ok: true,
+      sessions: [6, 6, 6, 6, 6],
+      zitadel: 6,
+      signed: true,
+      errors: "function",
+    });
+  });
+
+  it.each(Object.keys(TSCONFIGS))("type-checks a TypeScript program with %s", async (config) => {
+    await writeFile(join(consumer, "main.ts"), TS_PROGRAM);
+    await writeFile(join(consumer, config), JSON.stringify(TSCONFIGS[config], null, 2));
+    const result = await run(process.execPath, [tsc, "-p", config], { cwd: consumer }).catch(
+      (e: { stdout?: string }) => ({ stdout: e.stdout ?? String(e) }),
+    );
+    expect(result.stdout).toBe("");
+  });
+
+  it("bundles every client package for the browser: no Node built-in is imported", async () => {
+    for (const name of [
+      "core",
+      "huawei-identitycenter",
+      "ory-kratos",
+      "monocloud",
+      "auth0",
+      "zitadel",
+      "normalize",
+      "contract",
+    ]) {
+      const result = await build({
+        stdin: { contents: `export * from "@idp-sessions/${name}";`, resolveDir: consumer },
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        logLevel: "silent",
+      }).catch((error: Error) => error);
+      expect(result instanceof Error ? `${name}: ${result.message}` : "ok").toBe("ok");
+    }
+  });
+
+  it("the cli's bin runs from the installed package", async () => {
+    const { stdout } = await run(join(consumer, "node_modules", ".bin", "idp-sessions"), ["--help"], { cwd: consumer });
+    expect(stdout).toMatch(/^Usage: idp-sessions <command>/);
+  });
+});
+
+describe("release", () => {
+  it("every published package passes a publish dry run", async () => {
+    for (const name of PUBLISHED) {
+      await run("pnpm", ["publish", "--dry-run", "--no-git-checks", "--access", "public"], {
+        cwd: join(root, "packages", name),
+        maxBuffer: 16 << 20,
+      });
+    }
+  });
+});
