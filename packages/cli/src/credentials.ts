@@ -1,6 +1,7 @@
 import {
   type ContractProvider,
   type ContractTarget,
+  ENV_VARIABLES,
   type Env,
   missingVariables,
   targetFromEnv,
@@ -8,7 +9,7 @@ import {
 import { UsageError } from "./exit-codes.js";
 
 /** Which environment variable each command-line flag stands for, per provider. */
-const FLAG_VARIABLES: Record<ContractProvider, Record<string, string>> = {
+const FLAG_VARIABLES: Partial<Record<ContractProvider, Record<string, string>>> = {
   auth0: { user: "AUTH0_USER_ID", domain: "AUTH0_DOMAIN", "base-url": "AUTH0_BASE_URL", token: "AUTH0_TOKEN" },
   "ory-kratos": {
     user: "ORY_IDENTITY_ID",
@@ -51,17 +52,21 @@ export function targetFor(
   env: Env,
 ): ContractTarget {
   const merged: Env = { ...env };
-  for (const [flag, variable] of Object.entries(FLAG_VARIABLES[provider])) {
+  // A provider added later without flags of its own takes its settings from the environment (and --user).
+  const own = FLAG_VARIABLES[provider] ?? {};
+  const user = ENV_VARIABLES[provider].required.find((name) => /_(USER|IDENTITY)_ID$/.test(name));
+  if (!FLAG_VARIABLES[provider] && user && flags.user !== undefined) merged[user] = flags.user;
+  for (const [flag, variable] of Object.entries(own)) {
     if (flags[flag] !== undefined) merged[variable] = flags[flag];
   }
   for (const flag of Object.keys(flags)) {
-    if (flags[flag] !== undefined && CREDENTIAL_FLAGS.includes(flag) && !(flag in FLAG_VARIABLES[provider])) {
+    if (flags[flag] !== undefined && flag !== "user" && CREDENTIAL_FLAGS.includes(flag) && !(flag in own)) {
       throw new UsageError(`--${flag} does not apply to ${provider}`);
     }
   }
   const target = targetFromEnv(provider, merged);
   if (!target) {
-    const byVariable = Object.fromEntries(Object.entries(FLAG_VARIABLES[provider]).map(([f, v]) => [v, f]));
+    const byVariable = Object.fromEntries(Object.entries(own).map(([f, v]) => [v, f]));
     const missing = missingVariables(provider, merged).map((name) =>
       name
         .split(" or ")

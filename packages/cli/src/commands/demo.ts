@@ -7,7 +7,7 @@ import {
   missingVariables,
   targetFromEnv,
 } from "@idp-sessions/contract";
-import { startMockServers } from "@idp-sessions/mock";
+import { PROVIDER_IDS as MOCKED, type ProviderId as MockedId, startMockServers } from "@idp-sessions/mock";
 import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
 import { EXIT } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
@@ -20,9 +20,11 @@ client packages, normalize them and print one table and a count per provider, th
 A provider whose variables are set (see \`idp-sessions contract --help\`) is listed from the real tenant
 instead.`;
 
+const hasMock = (p: ContractProvider): p is MockedId => (MOCKED as readonly string[]).includes(p);
+
 /** The environment of a provider served by the mock: the same variables a real tenant would need. */
 function mockEnv(
-  provider: ContractProvider,
+  provider: MockedId,
   p: { baseUrl: string; credentials: Record<string, string>; users: { userId: string; identityStoreId?: string }[] },
 ): Env {
   const user = p.users[0];
@@ -47,7 +49,7 @@ function mockEnv(
   }
 }
 
-const USER_VARIABLE: Record<ContractProvider, string> = {
+const USER_VARIABLE: Record<MockedId, string> = {
   auth0: "AUTH0_USER_ID",
   "ory-kratos": "ORY_IDENTITY_ID",
   monocloud: "MONOCLOUD_USER_ID",
@@ -70,11 +72,11 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   try {
     const sessions: Session[] = [];
     const sources: string[] = [];
-    for (const provider of CONTRACT_PROVIDERS) {
-      const server = mock?.providers[provider as (typeof mocked)[number]];
-      const env = server ? mockEnv(provider, server) : io.env;
+    for (const provider of [...mocked, ...live]) {
+      const server = hasMock(provider) && mocked.includes(provider) ? mock?.providers[provider] : undefined;
+      const env = server && hasMock(provider) ? mockEnv(provider, server) : io.env;
       const target = targetFromEnv(provider, env) as ContractTarget;
-      const userId = env[USER_VARIABLE[provider]];
+      const userId = hasMock(provider) ? env[USER_VARIABLE[provider]] : undefined;
       const list = listNormalizedSessions(
         provider,
         target.list((r) => globalThis.fetch(r)),
