@@ -76,6 +76,17 @@ ${tooling}
   by the timer or by the caller's signal, took the retry layer from about 60 µs to about 35 µs per page, and requests
   without a body are no longer cloned. What remains is openapi-fetch's own \`Request\` and the per-attempt \`Request\` that
   carries the timeout signal; over loopback it is a few percent of a request and within the run-to-run spread.
+- **Listing target (at most 1.10× the raw loop).** Met for four providers; MonoCloud's pages are the smallest (100
+  sessions, so 100 requests for 10,000), which makes the per-request overhead above the largest share, and its ratio
+  (about 1.1–1.2×) sits inside the run-to-run spread (the min–max ranges of the two overlap). Every official SDK that
+  can run here is slower than our client.
+- **Validation throughput.** Ajv's compiled validators check schemas without string formats (Huawei, MonoCloud) faster
+  than \`JSON.parse\` reads the same bytes; the \`date-time\` and \`uuid\` formats (Kratos, Auth0, ZITADEL) bring it to
+  about \`JSON.parse\` speed.
+- **Streaming memory.** Peak RSS grows from 10,000 to 100,000 sessions while V8's heap and JIT settle, then stays flat
+  to 1,000,000: nothing accumulates per session or per page.
+- **Tooling.** \`pnpm generate\` spends most of its time starting Redocly and openapi-typescript once per package (six
+  turbo tasks on two cores, the contract package linting all five specs again); a cached \`pnpm test\` takes about a second.
 - **Huawei budget.** The Huawei client carries the AK/SK signer (canonicalisation and WebCrypto HMAC), which no other client
   needs; its budget is 4.5 kB instead of 4 kB, and it is 4.3 kB.
 - **Core budget.** The whole core package is larger than 3 kB because it holds every provider's pagination strategy; a client
