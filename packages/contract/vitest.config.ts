@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "contract",
     include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
   },
 });

@@ -5,6 +5,7 @@ export default defineProject({
     name: "ory-kratos",
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    testTimeout: 20_000,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
   },
 });
