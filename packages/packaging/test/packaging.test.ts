@@ -36,8 +36,11 @@ describe.each(PUBLISHED)("@idp-sessions/%s as published", (name) => {
     const { messages, pkg } = await publint({ pack: { tarball }, level: "warning" });
     expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`)).toEqual([]);
   });
+});
 
-  it.skipIf(name === "cli")("passes arethetypeswrong (ESM and CJS consumers, node10/node16/bundler)", async () => {
+// The cli ships a bin and no types, so arethetypeswrong has nothing to check there.
+describe.each(PUBLISHED.filter((name) => name !== "cli"))("@idp-sessions/%s types as published", (name) => {
+  it("passes arethetypeswrong (ESM and CJS consumers, node10/node16/bundler)", async () => {
     const data = new Uint8Array(await readFile(tarballs[name] ?? ""));
     const result = await checkPackage(createPackageFromTarballData(data));
     expect(result.types).not.toBe(false);
