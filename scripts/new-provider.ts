@@ -151,8 +151,8 @@ export async function scaffold(n: Names): Promise<string[]> {
   );
   await insertBefore(
     "packages/contract/src/env.ts",
-    "};\n\n/** The variables a provider still needs",
-    `  "${n.id}": { oneOf: ["${n.envPrefix}_DOMAIN", "${n.envPrefix}_BASE_URL"], required: ["${n.envPrefix}_TOKEN", "${n.envPrefix}_USER_ID"], optional: [] },\n`,
+    "};\n\n/** A server standing in for a tenant",
+    `  "${n.id}": {\n    oneOf: ["${n.envPrefix}_DOMAIN", "${n.envPrefix}_BASE_URL"],\n    required: ["${n.envPrefix}_TOKEN", "${n.envPrefix}_USER_ID"],\n    optional: [],\n    user: "${n.envPrefix}_USER_ID",\n    credentials: { token: "${n.envPrefix}_TOKEN" },\n  },\n`,
   );
   await insertBefore(
     "packages/contract/src/env.ts",

@@ -54,8 +54,7 @@ export function targetFor(
   const merged: Env = { ...env };
   // A provider added later without flags of its own takes its settings from the environment (and --user).
   const own = FLAG_VARIABLES[provider] ?? {};
-  const user = ENV_VARIABLES[provider].required.find((name) => /_(USER|IDENTITY)_ID$/.test(name));
-  if (!FLAG_VARIABLES[provider] && user && flags.user !== undefined) merged[user] = flags.user;
+  if (!FLAG_VARIABLES[provider] && flags.user !== undefined) merged[ENV_VARIABLES[provider].user] = flags.user;
   for (const [flag, variable] of Object.entries(own)) {
     if (flags[flag] !== undefined) merged[variable] = flags[flag];
   }

@@ -8,33 +8,85 @@ import type { ContractProvider } from "./specs.js";
 
 export type Env = Record<string, string | undefined>;
 
-/**
- * The environment variables of each provider, for live contract checks and the CLI. `oneOf` lists
- * alternatives (a natural address or a base URL); `required` must all be set; `optional` may be.
- */
-export const ENV_VARIABLES: Record<ContractProvider, { oneOf: string[]; required: string[]; optional: string[] }> = {
+export interface ProviderVariables {
+  /** Alternatives: a natural address or a base URL (the last one is the base URL). */
+  oneOf: string[];
+  /** Must all be set. */
+  required: string[];
+  /** May be set. */
+  optional: string[];
+  /** The variable naming the user whose sessions are listed. */
+  user: string;
+  /** The variable that takes each credential option of the client (`token`, `apiKey`, ...). */
+  credentials: Record<string, string>;
+}
+
+/** The environment variables of each provider, for live contract checks and the CLI. */
+export const ENV_VARIABLES: Record<ContractProvider, ProviderVariables> = {
   "huawei-identitycenter": {
     oneOf: ["HUAWEI_REGION", "HUAWEI_BASE_URL"],
     required: ["HUAWEI_ACCESS_KEY_ID", "HUAWEI_SECRET_ACCESS_KEY", "HUAWEI_IDENTITY_STORE_ID", "HUAWEI_USER_ID"],
     optional: ["HUAWEI_SECURITY_TOKEN"],
+    user: "HUAWEI_USER_ID",
+    credentials: {
+      accessKeyId: "HUAWEI_ACCESS_KEY_ID",
+      secretAccessKey: "HUAWEI_SECRET_ACCESS_KEY",
+      securityToken: "HUAWEI_SECURITY_TOKEN",
+    },
   },
   "ory-kratos": {
     oneOf: ["ORY_PROJECT_SLUG", "ORY_KRATOS_BASE_URL"],
     required: ["ORY_IDENTITY_ID"],
     optional: ["ORY_API_KEY"],
+    user: "ORY_IDENTITY_ID",
+    credentials: { token: "ORY_API_KEY" },
   },
   monocloud: {
     oneOf: ["MONOCLOUD_DOMAIN", "MONOCLOUD_BASE_URL"],
     required: ["MONOCLOUD_API_KEY", "MONOCLOUD_USER_ID"],
     optional: [],
+    user: "MONOCLOUD_USER_ID",
+    credentials: { apiKey: "MONOCLOUD_API_KEY" },
   },
-  auth0: { oneOf: ["AUTH0_DOMAIN", "AUTH0_BASE_URL"], required: ["AUTH0_TOKEN", "AUTH0_USER_ID"], optional: [] },
+  auth0: {
+    oneOf: ["AUTH0_DOMAIN", "AUTH0_BASE_URL"],
+    required: ["AUTH0_TOKEN", "AUTH0_USER_ID"],
+    optional: [],
+    user: "AUTH0_USER_ID",
+    credentials: { token: "AUTH0_TOKEN" },
+  },
   zitadel: {
     oneOf: ["ZITADEL_DOMAIN", "ZITADEL_BASE_URL"],
     required: ["ZITADEL_TOKEN", "ZITADEL_USER_ID"],
     optional: [],
+    user: "ZITADEL_USER_ID",
+    credentials: { token: "ZITADEL_TOKEN" },
   },
 };
+
+/** A server standing in for a tenant, as `@idp-sessions/mock` describes each of its servers. */
+export interface StandInServer {
+  baseUrl: string;
+  credentials: Record<string, string>;
+  users: readonly { userId: string; identityStoreId?: string }[];
+}
+
+/**
+ * The live-mode environment that points each provider at a stand-in server (the mock servers) and its
+ * first user, so that the same runner checks mock servers and real tenants.
+ */
+export function envForServers(servers: Partial<Record<ContractProvider, StandInServer>>): Env {
+  const env: Env = {};
+  for (const [provider, server] of Object.entries(servers) as [ContractProvider, StandInServer][]) {
+    const variables = ENV_VARIABLES[provider];
+    env[variables.oneOf.at(-1) ?? ""] = server.baseUrl;
+    env[variables.user] = server.users[0]?.userId;
+    for (const [option, name] of Object.entries(variables.credentials)) env[name] = server.credentials[option];
+    // Huawei users live in an identity store.
+    if (provider === "huawei-identitycenter") env.HUAWEI_IDENTITY_STORE_ID = server.users[0]?.identityStoreId;
+  }
+  return env;
+}
 
 /** The variables a provider still needs, or [] when it can run. */
 export function missingVariables(provider: ContractProvider, env: Env): string[] {

@@ -1,5 +1,13 @@
 export { type Drift, findDrift } from "./drift.js";
-export { ENV_VARIABLES, type Env, missingVariables, targetFromEnv } from "./env.js";
+export {
+  ENV_VARIABLES,
+  type Env,
+  envForServers,
+  missingVariables,
+  type ProviderVariables,
+  type StandInServer,
+  targetFromEnv,
+} from "./env.js";
 export type { HeadersLike } from "./headers.js";
 export { runLiveContract } from "./live.js";
 export { type ContractMatchers, contractMatchers } from "./matcher.js";

@@ -1,7 +1,7 @@
 import { createAuth0Client, listSessions as listAuth0 } from "@idp-sessions/auth0";
 import { PROVIDER_IDS, startMockServers } from "@idp-sessions/mock";
 import { afterAll, describe, expect, it } from "vitest";
-import { type Env, recordingFetch, runContract, runLiveContract, validateResponse } from "../src/index.js";
+import { envForServers, recordingFetch, runContract, runLiveContract, validateResponse } from "../src/index.js";
 import type { Exchange } from "../src/recording-fetch.js";
 
 const mock = await startMockServers({
@@ -14,26 +14,7 @@ afterAll(() => mock.close());
 const p = mock.providers;
 
 /** The live-mode environment, pointed at the mock servers. */
-const env: Env = {
-  AUTH0_BASE_URL: p.auth0.baseUrl,
-  AUTH0_TOKEN: p.auth0.credentials.token,
-  AUTH0_USER_ID: p.auth0.users[0]?.userId,
-  ORY_KRATOS_BASE_URL: p["ory-kratos"].baseUrl,
-  ORY_API_KEY: p["ory-kratos"].credentials.token,
-  ORY_IDENTITY_ID: p["ory-kratos"].users[0]?.userId,
-  MONOCLOUD_BASE_URL: p.monocloud.baseUrl,
-  MONOCLOUD_API_KEY: p.monocloud.credentials.apiKey,
-  MONOCLOUD_USER_ID: p.monocloud.users[0]?.userId,
-  ZITADEL_BASE_URL: p.zitadel.baseUrl,
-  ZITADEL_TOKEN: p.zitadel.credentials.token,
-  ZITADEL_USER_ID: p.zitadel.users[0]?.userId,
-  HUAWEI_BASE_URL: p["huawei-identitycenter"].baseUrl,
-  HUAWEI_ACCESS_KEY_ID: p["huawei-identitycenter"].credentials.accessKeyId,
-  HUAWEI_SECRET_ACCESS_KEY: p["huawei-identitycenter"].credentials.secretAccessKey,
-  HUAWEI_SECURITY_TOKEN: p["huawei-identitycenter"].credentials.securityToken,
-  HUAWEI_IDENTITY_STORE_ID: p["huawei-identitycenter"].users[0]?.identityStoreId,
-  HUAWEI_USER_ID: p["huawei-identitycenter"].users[0]?.userId,
-};
+const env = envForServers(p);
 
 describe("the real clients against the mock servers: every request and response validates", () => {
   it("all five providers pass, every session listed and normalized, no drift", async () => {

@@ -1,27 +1,12 @@
 /** The programs a consumer writes, one per module system, all against the mock servers. */
 
-const ENV_FROM_MOCK = `
-function envFrom(p) {
-  const u = (id) => p[id].users[0];
-  return {
-    AUTH0_BASE_URL: p.auth0.baseUrl, AUTH0_TOKEN: p.auth0.credentials.token, AUTH0_USER_ID: u("auth0").userId,
-    ORY_KRATOS_BASE_URL: p["ory-kratos"].baseUrl, ORY_API_KEY: p["ory-kratos"].credentials.token, ORY_IDENTITY_ID: u("ory-kratos").userId,
-    MONOCLOUD_BASE_URL: p.monocloud.baseUrl, MONOCLOUD_API_KEY: p.monocloud.credentials.apiKey, MONOCLOUD_USER_ID: u("monocloud").userId,
-    ZITADEL_BASE_URL: p.zitadel.baseUrl, ZITADEL_TOKEN: p.zitadel.credentials.token, ZITADEL_USER_ID: u("zitadel").userId,
-    HUAWEI_BASE_URL: p["huawei-identitycenter"].baseUrl, HUAWEI_ACCESS_KEY_ID: p["huawei-identitycenter"].credentials.accessKeyId,
-    HUAWEI_SECRET_ACCESS_KEY: p["huawei-identitycenter"].credentials.secretAccessKey,
-    HUAWEI_IDENTITY_STORE_ID: u("huawei-identitycenter").identityStoreId, HUAWEI_USER_ID: u("huawei-identitycenter").userId,
-  };
-}`;
-
 export const ESM_PROGRAM = `import { startMockServers } from "@idp-sessions/mock";
-import { runLiveContract } from "@idp-sessions/contract";
+import { envForServers, runLiveContract } from "@idp-sessions/contract";
 import { createAuth0Client, listSessions, NotFoundError } from "@idp-sessions/auth0";
 import { listNormalizedSessions } from "@idp-sessions/normalize";
-${ENV_FROM_MOCK}
 const mock = await startMockServers({ sessionsPerUser: 6 });
 try {
-  const { ok, reports } = await runLiveContract(envFrom(mock.providers));
+  const { ok, reports } = await runLiveContract(envForServers(mock.providers));
   const a = mock.providers.auth0;
   const client = createAuth0Client({ baseUrl: a.baseUrl, token: a.credentials.token });
   const normalized = await listNormalizedSessions("auth0", listSessions(client, { userId: a.users[0].userId })).collect();
@@ -34,15 +19,14 @@ try {
 `;
 
 export const CJS_PROGRAM = `const { startMockServers } = require("@idp-sessions/mock");
-const { runLiveContract } = require("@idp-sessions/contract");
+const { envForServers, runLiveContract } = require("@idp-sessions/contract");
 const { createZitadelClient, listSessions, NotFoundError } = require("@idp-sessions/zitadel");
 const { signRequest } = require("@idp-sessions/huawei-identitycenter");
 const { normalizeSession } = require("@idp-sessions/normalize");
-${ENV_FROM_MOCK}
 (async () => {
   const mock = await startMockServers({ sessionsPerUser: 6 });
   try {
-    const { ok, reports } = await runLiveContract(envFrom(mock.providers));
+    const { ok, reports } = await runLiveContract(envForServers(mock.providers));
     const z = mock.providers.zitadel;
     const raw = await listSessions(createZitadelClient({ baseUrl: z.baseUrl, token: z.credentials.token }), { userId: z.users[0].userId }).collect();
     const signed = await signRequest(new Request("https://example.com/v1/x"), { accessKeyId: "a", secretAccessKey: "s" });

@@ -3,7 +3,8 @@ import {
   CONTRACT_PROVIDERS,
   type ContractProvider,
   type ContractTarget,
-  type Env,
+  ENV_VARIABLES,
+  envForServers,
   missingVariables,
   targetFromEnv,
 } from "@idp-sessions/contract";
@@ -22,41 +23,6 @@ instead.`;
 
 const hasMock = (p: ContractProvider): p is MockedId => (MOCKED as readonly string[]).includes(p);
 
-/** The environment of a provider served by the mock: the same variables a real tenant would need. */
-function mockEnv(
-  provider: MockedId,
-  p: { baseUrl: string; credentials: Record<string, string>; users: { userId: string; identityStoreId?: string }[] },
-): Env {
-  const user = p.users[0];
-  const c = p.credentials;
-  switch (provider) {
-    case "auth0":
-      return { AUTH0_BASE_URL: p.baseUrl, AUTH0_TOKEN: c.token, AUTH0_USER_ID: user?.userId };
-    case "ory-kratos":
-      return { ORY_KRATOS_BASE_URL: p.baseUrl, ORY_API_KEY: c.token, ORY_IDENTITY_ID: user?.userId };
-    case "monocloud":
-      return { MONOCLOUD_BASE_URL: p.baseUrl, MONOCLOUD_API_KEY: c.apiKey, MONOCLOUD_USER_ID: user?.userId };
-    case "zitadel":
-      return { ZITADEL_BASE_URL: p.baseUrl, ZITADEL_TOKEN: c.token, ZITADEL_USER_ID: user?.userId };
-    case "huawei-identitycenter":
-      return {
-        HUAWEI_BASE_URL: p.baseUrl,
-        HUAWEI_ACCESS_KEY_ID: c.accessKeyId,
-        HUAWEI_SECRET_ACCESS_KEY: c.secretAccessKey,
-        HUAWEI_IDENTITY_STORE_ID: user?.identityStoreId,
-        HUAWEI_USER_ID: user?.userId,
-      };
-  }
-}
-
-const USER_VARIABLE: Record<MockedId, string> = {
-  auth0: "AUTH0_USER_ID",
-  "ory-kratos": "ORY_IDENTITY_ID",
-  monocloud: "MONOCLOUD_USER_ID",
-  zitadel: "ZITADEL_USER_ID",
-  "huawei-identitycenter": "HUAWEI_USER_ID",
-};
-
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args, options: { help: { type: "boolean", default: false } }, strict: true });
   if (values.help) {
@@ -64,7 +30,8 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     return EXIT.ok;
   }
   const live = CONTRACT_PROVIDERS.filter((p) => missingVariables(p, io.env).length === 0);
-  const mocked = CONTRACT_PROVIDERS.filter((p) => !live.includes(p));
+  // A provider without variables is served by its mock server, when the mock package has one.
+  const mocked = CONTRACT_PROVIDERS.filter((p): p is MockedId => !live.includes(p) && hasMock(p));
   const mock =
     mocked.length > 0
       ? await startMockServers({ providers: mocked, usersPerProvider: 1, sessionsPerUser: 4 })
@@ -73,10 +40,10 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const sessions: Session[] = [];
     const sources: string[] = [];
     for (const provider of [...mocked, ...live]) {
-      const server = hasMock(provider) && mocked.includes(provider) ? mock?.providers[provider] : undefined;
-      const env = server && hasMock(provider) ? mockEnv(provider, server) : io.env;
+      const server = hasMock(provider) ? mock?.providers[provider] : undefined;
+      const env = server ? envForServers({ [provider]: server }) : io.env;
       const target = targetFromEnv(provider, env) as ContractTarget;
-      const userId = hasMock(provider) ? env[USER_VARIABLE[provider]] : undefined;
+      const userId = env[ENV_VARIABLES[provider].user];
       const list = listNormalizedSessions(
         provider,
         target.list((r) => globalThis.fetch(r)),
