@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root } from "./published.js";
 
 const exec = promisify(execFile);
@@ -38,9 +38,14 @@ beforeAll(async () => {
   copy = await mkdtemp(join(tmpdir(), "idp-sessions-scaffold-"));
   await cp(root, copy, { recursive: true, filter: (src) => !/[/\\](node_modules|\.turbo|\.git)$/.test(src) });
   await sh(process.execPath, [tsx, "scripts/new-provider.ts", "acme-id", "Acme ID"]);
-  await sh("pnpm", ["install", "--offline", "--no-frozen-lockfile", "--ignore-scripts", "--reporter=silent"]);
+  // The new package changes the lockfile, so this install resolves. --prefer-offline takes what the store and
+  // metadata cache already hold and asks the registry for the rest: a new machine's frozen install leaves
+  // no metadata behind, and --offline would stop at the first package it has none for.
+  await sh("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile", "--ignore-scripts", "--reporter=silent"]);
   await sh(process.execPath, [tsx, "scripts/generate.ts"]);
 }, 300_000);
+
+afterAll(() => (copy ? rm(copy, { recursive: true, force: true }) : undefined));
 
 describe("pnpm new-provider acme-id", () => {
   it("writes the spec, the package with the standard files, and the wiring; the spec lints and generates", async () => {
