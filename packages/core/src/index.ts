@@ -24,26 +24,9 @@ export {
   ResponseValidationError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { nextBodyCursor } from "./pagination/body-cursor.js";
-export {
-  type LinkEntry,
-  MAX_LINK_HEADER_LENGTH,
-  nextLinkParam,
-  nextLinkUrl,
-  parseLinkHeader,
-} from "./pagination/link-header.js";
-export { nextOffset } from "./pagination/offset-total.js";
-export { nextPageNumber } from "./pagination/page-number.js";
-export {
-  type ListOptions,
-  type Page,
-  type PageFetcher,
-  type PageResult,
-  paginate,
-  SessionList,
-} from "./pagination/paginate.js";
-export { noNextPage } from "./pagination/single-page.js";
-export { checkPathParam } from "./path.js";
+// Pagination and path parameters: their own barrels, so that these files can grow exports on their own.
+export * from "./pagination/index.js";
+export * from "./path.js";
 export { redact, redactString } from "./redact.js";
 export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
 export {
