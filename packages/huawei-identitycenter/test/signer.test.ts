@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalQuery, canonicalRequest, canonicalUri, formatSdkDate, signRequest } from "../src/index.js";
 
-// Huawei's signing guide, as recorded in PROVIDERS.md.
+// The worked example of Huawei Cloud's API signing guide (AK/SK authentication), with its published signature.
 const EXAMPLE = {
   url: "https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0",
   ak: "QTWAOYTTINDUT2QVKYUC",
