@@ -36,6 +36,18 @@ describe("idp-sessions list", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("fits the table to COLUMNS, with readable user agents; a pipe gets every column in full", async () => {
+    const narrow = await run(["list", "--provider", "auth0", "--user", auth0User], { ...auth0Env, COLUMNS: "80" });
+    expect(narrow.code).toBe(0);
+    expect(Math.max(...narrow.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(narrow.stdout).toMatch(/^provider\s+status\s+ip\s+user agent\s+methods$/m);
+    expect(narrow.stdout).toMatch(/ (Chrome|Safari|Firefox) \d+ on \w+/);
+    expect(narrow.stdout).toContain("Hidden to fit 80 columns: session id, created, expires.");
+    const piped = await run(["list", "--provider", "auth0", "--user", auth0User], auth0Env);
+    expect(piped.stdout).toMatch(/ \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z /);
+    expect(piped.stdout).not.toContain("…");
+  });
+
   it("streams ndjson, one normalized session per line", async () => {
     const r = await run(
       [
@@ -162,7 +174,7 @@ describe("idp-sessions help, contract, mock, demo", () => {
     const r = await run(["demo"]);
     expect(r.code).toBe(0);
     for (const id of ["huawei-identitycenter", "ory-kratos", "monocloud", "auth0", "zitadel"]) {
-      expect(r.stdout).toMatch(new RegExp(`^${id}\\s+4 session\\(s\\) from the mock server$`, "m"));
+      expect(r.stdout).toMatch(new RegExp(`^  ${id}\\s+4 sessions  from the mock server$`, "m"));
     }
   });
 

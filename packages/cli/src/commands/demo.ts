@@ -4,24 +4,38 @@ import {
   type ContractProvider,
   type ContractTarget,
   ENV_VARIABLES,
+  type Env,
   envForServers,
   missingVariables,
   targetFromEnv,
 } from "@idp-sessions/contract";
 import { PROVIDER_IDS as MOCKED, type ProviderId as MockedId, startMockServers } from "@idp-sessions/mock";
 import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
+import { nextSteps } from "../demo/next-steps.js";
+import { type Source, sourceLines } from "../demo/sources.js";
 import { EXIT } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
-import { table } from "../output.js";
+import { table } from "../table/table.js";
+import { outputWidth } from "../terminal.js";
+import { wrap } from "../text/width.js";
 
 export const DEMO_HELP = `Usage: idp-sessions demo
 
 Start the mock servers, list the sessions of one person known to all five providers through the real
-client packages, normalize them and print one table and a count per provider, then stop the servers.
-A provider whose variables are set (see \`idp-sessions contract --help\`) is listed from the real tenant
-instead.`;
+client packages, normalize them and print one table, where each provider's sessions came from and what to
+try next, then stop the servers. A provider whose variables are set (see \`idp-sessions contract --help\`)
+is listed from the real tenant instead. The table fits the terminal, or COLUMNS when it is set.`;
 
 const hasMock = (p: ContractProvider): p is MockedId => (MOCKED as readonly string[]).includes(p);
+const NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const PERSON = "Ada Lovelace (ada@example.com)"; // the mock servers' first user
+
+function title(mocked: number, live: number): string {
+  const providers = `${NUMBERS[mocked + live] ?? mocked + live} identity providers`;
+  if (live === 0) return `Sessions of ${PERSON} at ${providers}`;
+  if (mocked === 0) return `Sessions of your users at ${providers}`;
+  return `Sessions at ${providers}: ${PERSON} at the mock servers, your users at the real tenants`;
+}
 
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args, options: { help: { type: "boolean", default: false } }, strict: true });
@@ -38,26 +52,29 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
       : undefined;
   try {
     const sessions: Session[] = [];
-    const sources: string[] = [];
+    const sources: Source[] = [];
     for (const provider of [...mocked, ...live]) {
       const server = hasMock(provider) ? mock?.providers[provider] : undefined;
-      const env = server ? envForServers({ [provider]: server }) : io.env;
+      const env: Env = server ? envForServers({ [provider]: server }) : io.env;
       const target = targetFromEnv(provider, env) as ContractTarget;
-      const userId = env[ENV_VARIABLES[provider].user];
       const list = listNormalizedSessions(
         provider,
         target.list((r) => globalThis.fetch(r)),
-        { userId },
+        { userId: env[ENV_VARIABLES[provider].user] },
       );
       const found = (await list.collect()) as Session[];
       sessions.push(...found);
-      sources.push(
-        `${provider.padEnd(22)} ${String(found.length).padStart(3)} session(s) from ${server ? "the mock server" : "the real tenant"}`,
-      );
+      const tenantVariable = server ? undefined : ENV_VARIABLES[provider].oneOf.find((name) => env[name]);
+      sources.push({ provider, count: found.length, tenantVariable });
     }
-    io.stdout.write(
-      `Sessions of Ada Lovelace (ada@example.com) at five identity providers\n\n${table(sessions)}\n\n${sources.join("\n")}\n`,
-    );
+    const width = outputWidth(io);
+    const blocks = [
+      wrap(title(mocked.length, live.length), width).join("\n"),
+      table(sessions, { width }),
+      sourceLines(sources, width).join("\n"),
+      nextSteps(width).join("\n"),
+    ];
+    io.stdout.write(`${blocks.join("\n\n")}\n`);
     return EXIT.ok;
   } finally {
     await mock?.close();

@@ -4,7 +4,9 @@ import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
 import { CREDENTIAL_FLAGS, targetFor } from "../credentials.js";
 import { EXIT, UsageError } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
-import { csvHeader, csvLine, FORMATS, type Format, table } from "../output.js";
+import { csvHeader, csvLine, FORMATS, type Format } from "../output.js";
+import { table } from "../table/table.js";
+import { outputWidth } from "../terminal.js";
 
 export const LIST_HELP = `Usage: idp-sessions list --provider <id> --user <id> [options]
 
@@ -21,7 +23,9 @@ Options:
 Credentials and addresses come from the environment (the same variables as \`idp-sessions contract\`,
 e.g. AUTH0_DOMAIN and AUTH0_TOKEN) or from flags: --domain, --project-slug, --region, --base-url, --token,
 --api-key, --access-key-id, --secret-access-key, --security-token. Values are never printed.
-Progress goes to stderr when it is a terminal.
+Progress goes to stderr when it is a terminal. The table fits the terminal (or COLUMNS) by shortening
+and hiding columns, shows user agents as "Chrome 138 on Windows" and escapes control characters; to a pipe
+it is printed in full. json, ndjson and csv keep every value as the provider sent it.
 
 Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 other API or network error.`;
 
@@ -78,6 +82,8 @@ export async function listCommand(args: string[], io: CommandIo): Promise<number
   }
   if (progress) io.stderr.write("\n");
   if (format === "json") io.stdout.write(`${JSON.stringify(collected, null, 2)}\n`);
-  if (format === "table") io.stdout.write(`${table(collected)}\n${count} session(s)\n`);
+  if (format === "table") {
+    io.stdout.write(`${table(collected, { width: outputWidth(io) })}\n\n${count} session(s)\n`);
+  }
   return EXIT.ok;
 }
