@@ -80,6 +80,27 @@ describe("the table in a terminal", () => {
   });
 });
 
+describe("sign-in methods in a narrow column", () => {
+  it("are cut between methods, never through one", () => {
+    const many = [
+      auth0Session({ ip: "192.0.2.1", userAgent: "curl/8.5.0", methods: ["pwd", "sms", "email", "passkey"] }),
+      auth0Session({ ip: "192.0.2.2", userAgent: "curl/8.5.0", methods: ["federated", "passkey"] }),
+    ];
+    const whole = /^(password|sms|email|passkey|federated)(\+(password|sms|email|passkey|federated))*(\+…)?$/;
+    let cutSeen = false;
+    for (let width = 30; width <= 80; width++) {
+      const lines = table(many, { width }).split("\n\n")[0]?.split("\n") ?? [];
+      if (!lines[0]?.endsWith("methods")) continue;
+      for (const line of lines.slice(2)) {
+        const cell = line.split(/ {2,}/).at(-1) ?? "";
+        expect(cell).toMatch(whole);
+        cutSeen ||= cell.endsWith("+…");
+      }
+    }
+    expect(cutSeen).toBe(true);
+  });
+});
+
 describe("hostile session fields", () => {
   const hostile = [
     auth0Session(HOSTILE),

@@ -42,7 +42,7 @@ const LADDER: readonly Step[] = [
   { key: "session id", action: "compact" },
   { key: "created", action: "hide" },
   { key: "session id", action: "hide" },
-  { key: "methods", action: "cut", floor: 14 },
+  { key: "methods", action: "cut", floor: 12 },
   { key: "expires", action: "hide" },
   { key: "methods", action: "hide" },
   { key: "ip", action: "hide" },

@@ -34,6 +34,7 @@ export function table(sessions: readonly Session[], options: TableOptions = {}):
   );
 
   const index = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
+  const cutter = (key: ColumnKey) => COLUMNS[index(key)]?.cut ?? cut;
   const line = (cells: string[]) => cells.join(" ".repeat(GAP)).trimEnd();
   const header = line(placed.map((p) => pad(cut(p.key, p.width), p.width)));
   const rule = line(placed.map((p) => "-".repeat(p.width)));
@@ -43,7 +44,7 @@ export function table(sessions: readonly Session[], options: TableOptions = {}):
       placed.map((p) => {
         const cell = (p.mode === "compact" ? compact : full)[index(p.key)]?.[row] ?? "";
         if (cell === "") empty.push({ provider: session.provider, key: p.key });
-        return pad(cut(cell || EMPTY, p.width), p.width);
+        return pad(cutter(p.key)(cell || EMPTY, p.width), p.width);
       }),
     ),
   );

@@ -3,8 +3,8 @@ import { normalizeSession, type Session } from "@idp-sessions/normalize";
 /** A clock after every date below, so that statuses do not depend on when the tests run. */
 export const NOW = new Date("2025-06-01T00:00:00Z");
 
-/** An Auth0 session whose user-chosen fields are `fields`. */
-export function auth0Session(fields: { id?: string; userAgent?: string; ip?: string }): Session {
+/** An Auth0 session whose user-chosen fields are `fields`; `methods` are Auth0 names (`pwd`, `sms`, ...). */
+export function auth0Session(fields: { id?: string; userAgent?: string; ip?: string; methods?: string[] }): Session {
   return normalizeSession(
     "auth0",
     {
@@ -16,7 +16,9 @@ export function auth0Session(fields: { id?: string; userAgent?: string; ip?: str
         ...(fields.userAgent !== undefined ? { last_user_agent: fields.userAgent } : {}),
         ...(fields.ip !== undefined ? { last_ip: fields.ip } : {}),
       },
-      authentication: { methods: [{ name: "pwd", timestamp: "2025-05-01T10:00:00.000Z" }] },
+      authentication: {
+        methods: (fields.methods ?? ["pwd"]).map((name) => ({ name, timestamp: "2025-05-01T10:00:00.000Z" })),
+      },
     },
     { now: NOW },
   );
