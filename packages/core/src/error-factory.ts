@@ -11,7 +11,6 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "./errors.js";
-import { redact } from "./redact.js";
 import { retryAfterMs } from "./retry-after.js";
 
 /** What a provider package reads out of its documented error body. */
@@ -41,25 +40,46 @@ export interface CreateApiErrorInput {
   parseBody: ErrorBodyParser;
   /** Header that carries the provider's request id, e.g. `x-request-id`. */
   requestIdHeader?: string | undefined;
-  /** Credential values to scrub from anything the server sent back. */
+  /** Credential values to scrub from anything the server sent back, besides the context's `secrets()`. */
   secrets?: readonly string[];
 }
 
-/** The one place where an error status becomes a typed error. */
+/**
+ * The one place where an error status becomes a typed error. The APIError constructor redacts and caps
+ * what the server sent (body, code, message, request id), so nothing is cut here before redaction.
+ */
 export function createApiError(input: CreateApiErrorInput): APIError {
-  const { response, context } = input;
-  const secrets = input.secrets ?? [];
-  const body = redact(input.body, secrets);
-  const parsed = input.parseBody(body);
+  const { response, body } = input;
+  const extra = input.secrets ?? [];
+  const context: ErrorContext = {
+    provider: input.context.provider,
+    operation: input.context.operation,
+    secrets: () => [...(input.context.secrets?.() ?? []), ...extra],
+  };
+  const parsed = safeParse(input.parseBody, body);
   const headerId = input.requestIdHeader ? response.headers.get(input.requestIdHeader) : null;
   const detail: APIErrorDetail = {
     status: response.status,
     requestId: parsed.requestId ?? headerId ?? undefined,
     code: parsed.code,
-    providerMessage: parsed.message ?? (typeof body === "string" && body.length > 0 ? body.slice(0, 500) : undefined),
+    providerMessage: parsed.message ?? (typeof body === "string" && body.length > 0 ? body : undefined),
     retryAfterMs: retryAfterMs(response.headers),
     body,
   };
   const ErrorClass = byStatus[response.status] ?? (response.status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(context, detail);
+}
+
+/** A provider's parser must accept any body; should one throw anyway, the error keeps only the status. */
+function safeParse(parse: ErrorBodyParser, body: unknown): ParsedErrorBody {
+  try {
+    const parsed = parse(body);
+    return {
+      code: typeof parsed.code === "string" ? parsed.code : undefined,
+      message: typeof parsed.message === "string" ? parsed.message : undefined,
+      requestId: typeof parsed.requestId === "string" ? parsed.requestId : undefined,
+    };
+  } catch {
+    return {};
+  }
 }

@@ -1,42 +1,24 @@
 /**
- * The error hierarchy every idp-sessions client throws. Each error names the provider and the operation;
- * none carries request headers, so no credential can travel inside one (see redact.ts for bodies).
+ * The error hierarchy every idp-sessions client throws. Each error names the provider and the operation.
+ * None keeps request headers, and every string a server could have put into one (message, fields, body,
+ * cause chain) goes through one redaction path: the ErrorContext's `secrets()` plus credential patterns.
  */
+import { type ErrorContext, IdpSessionsError, redactorFor } from "./error-base.js";
+import { clip } from "./redact.js";
 
-export interface ErrorContext {
-  /** Provider id, e.g. `auth0`. */
-  readonly provider: string;
-  /** The spec's operationId, e.g. `getUserSessions`. */
-  readonly operation: string;
-}
-
-/** Base class: every error thrown by an idp-sessions package is an `IdpSessionsError`. */
-export class IdpSessionsError extends Error {
-  readonly provider: string;
-  readonly operation: string;
-
-  constructor(context: ErrorContext, message: string, options?: { cause?: unknown }) {
-    super(`${context.provider} ${context.operation}: ${message}`, options);
-    this.name = new.target.name;
-    this.provider = context.provider;
-    this.operation = context.operation;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, provider: this.provider, operation: this.operation };
-  }
-}
+export * from "./api-error.js";
+export { type ErrorContext, IdpSessionsError, MAX_MESSAGE_LENGTH } from "./error-base.js";
 
 /** The options were wrong before any request was sent (bad base URL, missing credentials, bad parameter). */
 export class ConfigurationError extends IdpSessionsError {}
 
-/** The credentials could not be had: `getToken()` threw or returned nothing. */
+/** The credentials could not be had: `getToken()` threw, returned nothing, or returned an unsendable value. */
 export class CredentialsError extends IdpSessionsError {}
 
-/** The request could not reach the server, or the connection broke. */
+/** The request could not reach the server, or the connection broke (also while reading the body). */
 export class APIConnectionError extends IdpSessionsError {}
 
-/** One attempt took longer than `timeoutMs` (after every retry). */
+/** One attempt, response body included, took longer than `timeoutMs` (after every retry). */
 export class APIConnectionTimeoutError extends APIConnectionError {
   readonly timeoutMs: number;
   constructor(context: ErrorContext, timeoutMs: number, options?: { cause?: unknown }) {
@@ -52,17 +34,62 @@ export class APIUserAbortError extends IdpSessionsError {
   }
 }
 
+/**
+ * The server redirected and the client did not follow: to another origin or to plain http (nothing was
+ * sent there), too many hops, a method-changing redirect, or an unreadable target (a browser's opaque
+ * redirect, status 0). `targetOrigin` is `scheme://host:port` of the target when it could be read.
+ */
+export class RedirectError extends IdpSessionsError {
+  readonly status: number;
+  readonly targetOrigin: string | undefined;
+  constructor(context: ErrorContext, detail: { status: number; targetOrigin?: string | undefined; reason: string }) {
+    super(context, detail.reason);
+    this.status = detail.status;
+    this.targetOrigin =
+      detail.targetOrigin === undefined ? undefined : clip(redactorFor(context).text(detail.targetOrigin), 300);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, targetOrigin: this.targetOrigin };
+  }
+}
+
+/** A response body was larger than `maxResponseBytes` (counted after decompression); it is not retried. */
+export class ResponseTooLargeError extends IdpSessionsError {
+  readonly status: number;
+  readonly maxResponseBytes: number;
+  constructor(context: ErrorContext, detail: { status: number; maxResponseBytes: number; declared?: number }) {
+    const what =
+      detail.declared === undefined
+        ? `the response body (HTTP ${detail.status}) exceeded maxResponseBytes (${detail.maxResponseBytes} bytes); stopped reading it`
+        : `the response (HTTP ${detail.status}) declares ${detail.declared} bytes, more than maxResponseBytes (${detail.maxResponseBytes}); not read`;
+    super(context, what);
+    this.status = detail.status;
+    this.maxResponseBytes = detail.maxResponseBytes;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, maxResponseBytes: this.maxResponseBytes };
+  }
+}
+
+/** The most a ResponseValidationError quotes of each of its fields, after redaction. */
+const MAX_FIELD_LENGTH = 200;
+
 /** A response did not have the shape the spec describes; `pointer` is a JSON pointer into the body. */
 export class ResponseValidationError extends IdpSessionsError {
   readonly pointer: string;
   readonly expected: string;
   readonly actual: string;
   constructor(context: ErrorContext, detail: { pointer: string; expected: string; actual: string; message?: string }) {
-    const what = detail.message ?? `expected ${detail.expected}, got ${detail.actual}`;
-    super(context, `response does not match the spec at ${detail.pointer || "/"}: ${what}`);
-    this.pointer = detail.pointer;
-    this.expected = detail.expected;
-    this.actual = detail.actual;
+    const scrub = redactorFor(context);
+    const field = (value: string) => clip(scrub.text(String(value)), MAX_FIELD_LENGTH);
+    const pointer = field(detail.pointer);
+    const expected = field(detail.expected);
+    const actual = field(detail.actual);
+    const what = detail.message === undefined ? `expected ${expected}, got ${actual}` : field(detail.message);
+    super(context, `response does not match the spec at ${pointer || "/"}: ${what}`);
+    this.pointer = pointer;
+    this.expected = expected;
+    this.actual = actual;
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), pointer: this.pointer, expected: this.expected, actual: this.actual };
@@ -71,61 +98,3 @@ export class ResponseValidationError extends IdpSessionsError {
 
 /** Pagination could not go on safely: the server repeated a cursor or page (an endless loop otherwise). */
 export class PaginationError extends IdpSessionsError {}
-
-export interface APIErrorDetail {
-  status: number;
-  /** The provider's request id, from its header or error body. */
-  requestId?: string | undefined;
-  /** The provider's own error code, e.g. `insufficient_scope`, `APIG.0308`, gRPC `7`. */
-  code?: string | undefined;
-  /** The provider's own error message. */
-  providerMessage?: string | undefined;
-  /** How long the server asked to wait before retrying, when it said. */
-  retryAfterMs?: number | undefined;
-  /** The parsed error body (redacted). */
-  body?: unknown;
-}
-
-/** The server answered with an error status. Subclasses name the common statuses. */
-export class APIError extends IdpSessionsError {
-  readonly status: number;
-  readonly requestId: string | undefined;
-  readonly code: string | undefined;
-  readonly providerMessage: string | undefined;
-  readonly retryAfterMs: number | undefined;
-  readonly body: unknown;
-
-  constructor(context: ErrorContext, detail: APIErrorDetail) {
-    const parts = [`HTTP ${detail.status}`];
-    if (detail.code) parts.push(`[${detail.code}]`);
-    if (detail.providerMessage) parts.push(detail.providerMessage);
-    if (detail.requestId) parts.push(`(request id ${detail.requestId})`);
-    super(context, parts.join(" "));
-    this.status = detail.status;
-    this.requestId = detail.requestId;
-    this.code = detail.code;
-    this.providerMessage = detail.providerMessage;
-    this.retryAfterMs = detail.retryAfterMs;
-    this.body = detail.body;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      requestId: this.requestId,
-      code: this.code,
-      providerMessage: this.providerMessage,
-      retryAfterMs: this.retryAfterMs,
-    };
-  }
-}
-
-export class BadRequestError extends APIError {}
-export class AuthenticationError extends APIError {}
-export class PermissionDeniedError extends APIError {}
-export class NotFoundError extends APIError {}
-export class ConflictError extends APIError {}
-export class UnprocessableEntityError extends APIError {}
-export class RateLimitError extends APIError {}
-export class InternalServerError extends APIError {}

@@ -17,8 +17,8 @@ export interface FetchResult<TData> {
 
 /**
  * Runs one openapi-fetch call and turns every way it can fail into a typed error: an error status into
- * the APIError subclass for it, a body that is not JSON into a ResponseValidationError, a body cut off
- * mid-stream into an APIConnectionError.
+ * the APIError subclass for it, a body that is not JSON into a ResponseValidationError. Errors of the
+ * retry fetch (connection, timeout, abort, redirect, size) pass through as they are.
  */
 export async function sendRequest<TData>(
   context: ClientContext,
@@ -37,7 +37,7 @@ export async function sendRequest<TData>(
         actual: "a body that is not valid JSON",
       });
     }
-    // A body cut off mid-stream lands here (undici: "terminated"), as does a middleware's own failure.
+    // The retry fetch reads bodies itself, so what lands here is a middleware's own failure.
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new APIConnectionError(context, `the request failed (${reason})`, { cause });
   }
@@ -49,7 +49,6 @@ export async function sendRequest<TData>(
       body: result.error,
       parseBody: errors.parseBody,
       requestIdHeader: errors.requestIdHeader,
-      secrets: context.secrets(),
     });
   }
   return { data: result.data, response };

@@ -29,7 +29,8 @@ export function expectUint64(context: ErrorContext, value: unknown, pointer: str
   throw new ResponseValidationError(context, {
     pointer,
     expected: "uint64 (string of digits or non-negative integer)",
-    actual: typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : jsonType(value),
+    // Quoted whole: the error redacts it and only then cuts it short, so no secret is ever cut in half.
+    actual: typeof value === "string" ? JSON.stringify(value) : jsonType(value),
   });
 }
 
