@@ -1,17 +1,21 @@
 import createClient, { type Client } from "openapi-fetch";
+import { abortable } from "./abort.js";
 import type { Authenticator } from "./auth.js";
 import { checkBaseUrl } from "./base-url.js";
-import type { ErrorContext } from "./errors.js";
+import { APIUserAbortError, type ErrorContext, IdpSessionsError } from "./errors.js";
+import { checkHeaderValue } from "./header-value.js";
 import { createRetryFetch, type FetchFn } from "./retry-fetch.js";
 
 /** Options every `create<Provider>Client` takes besides its address and credentials. */
 export interface CommonClientOptions {
   /** The `fetch` to send requests with (default: the global one). */
   fetch?: FetchFn | undefined;
-  /** Retries after the first attempt for 408, 429, 5xx and network errors (default 2). */
+  /** Retries after the first attempt for 408, 429, 5xx, network errors and timeouts: 0 to 10 (default 2). */
   maxRetries?: number | undefined;
-  /** Timeout of each attempt in ms (default 30 000). */
+  /** Timeout of each attempt in ms, reading the response body included: 1 to 2^31−1 (default 30 000). */
   timeoutMs?: number | undefined;
+  /** Largest response body read, in bytes after decompression (default 32 MiB); past it a ResponseTooLargeError. */
+  maxResponseBytes?: number | undefined;
   /** `User-Agent` header (runtimes that forbid setting it, such as browsers, ignore it). */
   userAgent?: string | undefined;
 }
@@ -30,16 +34,32 @@ export interface CreateApiClientConfig extends CommonClientOptions {
 }
 
 /**
- * The typed openapi-fetch client of one provider: retries and timeouts in its `fetch`, the user agent and
- * the credentials as middleware (and again before every retry, so each retry is signed anew).
+ * The typed openapi-fetch client of one provider: retries, timeouts, redirects and bounded bodies in its
+ * `fetch`, the user agent and the credentials as middleware (and again before every retry or redirect hop,
+ * so each is signed anew). Every option is checked here, before any request.
  */
 export function createApiClient<Paths extends {}>(config: CreateApiClientConfig): Client<Paths> {
-  const { context, auth } = config;
+  const { auth } = config;
+  // One context for every error of this client, so each one is scrubbed of the credentials it holds.
+  const context: ClientContext = {
+    provider: config.context.provider,
+    operation: config.context.operation,
+    secrets: () => [...(config.context.secrets?.() ?? []), ...(auth?.secrets() ?? [])],
+  };
   const baseUrl = checkBaseUrl(context, config.baseUrl);
-  const userAgent = config.userAgent;
+  const userAgent =
+    config.userAgent === undefined ? undefined : checkHeaderValue(context, "userAgent", config.userAgent);
   const prepare = async (request: Request): Promise<Request> => {
     if (userAgent) request.headers.set("user-agent", userAgent);
-    return auth ? auth.authenticate(request) : request;
+    if (!auth) return request;
+    // A getToken() that never settles must not keep an aborted call pending.
+    try {
+      return await abortable(auth.authenticate(request), request.signal);
+    } catch (cause) {
+      if (request.signal.aborted && !(cause instanceof IdpSessionsError))
+        throw new APIUserAbortError(context, { cause });
+      throw cause;
+    }
   };
   const client = createClient<Paths>({
     baseUrl,
@@ -48,16 +68,17 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       fetch: config.fetch,
       maxRetries: config.maxRetries,
       timeoutMs: config.timeoutMs,
+      maxResponseBytes: config.maxResponseBytes,
       reauthenticate: prepare,
       refreshCredentials: auth?.refresh ? () => auth.refresh?.() ?? Promise.resolve(false) : undefined,
     }),
   });
   client.use({ onRequest: ({ request }) => prepare(request) });
-  contexts.set(client, { ...context, secrets: () => auth?.secrets() ?? [] });
+  contexts.set(client, context);
   return client;
 }
 
 /** The context of a client made by createApiClient. */
 export function clientContext(client: object, fallback: ErrorContext): ClientContext {
-  return contexts.get(client) ?? { ...fallback, secrets: () => [] };
+  return contexts.get(client) ?? { ...fallback, secrets: () => fallback.secrets?.() ?? [] };
 }

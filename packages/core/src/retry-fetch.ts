@@ -1,26 +1,36 @@
+import { abortable } from "./abort.js";
+import { type FetchFn, runAttempt } from "./attempt.js";
 import { backoffMs, sleep } from "./backoff.js";
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, type ErrorContext } from "./errors.js";
+import { checkClientOptions } from "./check-options.js";
+import { APIUserAbortError, ConfigurationError, type ErrorContext, IdpSessionsError } from "./errors.js";
 import { retryAfterMs } from "./retry-after.js";
 
-export type FetchFn = (request: Request) => Promise<Response>;
+export type { FetchFn } from "./attempt.js";
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  MAX_MAX_RETRIES,
+  MAX_TIMEOUT_MS,
+} from "./check-options.js";
 
 export interface RetryFetchOptions {
+  /** The context of every error; with `secrets`, those values are scrubbed from them. */
   context: ErrorContext;
   fetch?: FetchFn | undefined;
-  /** Retries after the first attempt (default 2). */
+  /** Retries after the first attempt: an integer from 0 to 10 (default 2). */
   maxRetries?: number | undefined;
-  /** Timeout of each attempt until the response headers arrive, in ms (default 30 000). */
+  /** Timeout of each attempt in ms, response body included: an integer from 1 to 2^31−1 (default 30 000). */
   timeoutMs?: number | undefined;
-  /** Authenticates a copy of the request again before each retry (new signature, fresh token). */
+  /** Largest response body read, in decoded bytes (default 32 MiB); past it a ResponseTooLargeError. */
+  maxResponseBytes?: number | undefined;
+  /** Authenticates a copy of the request again before each retry or redirect hop (new signature, fresh token). */
   reauthenticate?: ((request: Request) => Promise<Request>) | undefined;
   /** Called once after a 401; when it resolves true the request is authenticated again and re-sent once. */
   refreshCredentials?: (() => Promise<boolean>) | undefined;
   /** For tests: the random source of the backoff jitter. */
   random?: (() => number) | undefined;
 }
-
-export const DEFAULT_MAX_RETRIES = 2;
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 // These are read operations (ZITADEL's POST search included), so every one of these is safe to repeat.
 function isRetryableStatus(status: number): boolean {
@@ -30,81 +40,81 @@ function isRetryableStatus(status: number): boolean {
 /**
  * A `fetch` for openapi-fetch's `fetch` option: it sits beneath the middleware, so each attempt sends a
  * fresh copy of the request (a consumed body cannot be re-sent), with its own timeout combined with the
- * caller's signal. Retries 408, 429, 5xx and network errors, waiting for Retry-After when the server says.
+ * caller's signal, both covering the response body, which is read here into memory (bounded). Retries
+ * 408, 429, 5xx, network errors and timeouts, waiting for Retry-After when the server says. Redirects are
+ * handled here too (see redirect.ts): same-origin ones followed and authenticated anew, others refused.
+ * The options are checked at once (ConfigurationError).
  */
 export function createRetryFetch(options: RetryFetchOptions): FetchFn {
-  const fetchImpl: FetchFn = options.fetch ?? ((request) => globalThis.fetch(request));
-  const maxRetries = Math.max(0, options.maxRetries ?? DEFAULT_MAX_RETRIES);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const { context } = options;
+  const { maxRetries, timeoutMs, maxResponseBytes } = checkClientOptions(context, options);
+  if (options.fetch !== undefined && typeof options.fetch !== "function") {
+    throw new ConfigurationError(context, "fetch must be a function");
+  }
+  const fetchImpl: FetchFn = options.fetch ?? ((request) => globalThis.fetch(request));
   const reauthenticate = options.reauthenticate ?? (async (request: Request) => request);
 
   return async function retryFetch(input: Request): Promise<Response> {
     const callerSignal = input.signal;
+    const guard = <T>(promise: Promise<T>) => settleOnAbort(promise, callerSignal, context);
     let refreshed = false;
     let retries = 0;
+    let hops = 0;
+    let url = input.url;
     // The first attempt sends the request as the middleware left it; later ones are authenticated anew.
     // A request with a body is copied for each attempt (a body can be read once); one without needs no copy.
     const copy = () => (input.body === null ? input : input.clone());
+    const copyTo = async (target: string) =>
+      target === input.url
+        ? copy()
+        : new Request(target, {
+            method: input.method,
+            headers: input.headers,
+            signal: input.signal,
+            body: input.body === null ? null : await input.clone().arrayBuffer(),
+          });
     let prepared: Request | undefined = copy();
     for (;;) {
-      const request = prepared ?? (await reauthenticate(copy()));
+      const request: Request = prepared ?? (await guard(copyTo(url).then(reauthenticate)));
       prepared = undefined;
       if (callerSignal.aborted) throw new APIUserAbortError(context, { cause: callerSignal.reason });
-
-      // One controller per attempt, aborted by the timer or by the caller's signal (cheaper than AbortSignal.any).
-      const attempt = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        attempt.abort();
-      }, timeoutMs);
-      const onCallerAbort = () => attempt.abort(callerSignal.reason);
-      callerSignal.addEventListener("abort", onCallerAbort, { once: true });
-      let response: Response;
-      try {
-        response = await fetchImpl(new Request(request, { signal: attempt.signal }));
-      } catch (cause) {
-        if (callerSignal.aborted) throw new APIUserAbortError(context, { cause });
-        const error = timedOut
-          ? new APIConnectionTimeoutError(context, timeoutMs, { cause })
-          : new APIConnectionError(context, `could not reach the server (${describe(cause)})`, { cause });
-        if (retries >= maxRetries) throw error;
-        await wait(backoffMs(retries, options.random), callerSignal, context);
+      const outcome = await runAttempt(request, {
+        context,
+        fetch: fetchImpl,
+        timeoutMs,
+        maxResponseBytes,
+        callerSignal,
+        hops,
+        willRetry: (status) => isRetryableStatus(status) && retries < maxRetries,
+      });
+      if (outcome.kind === "redirect") {
+        hops++;
+        url = outcome.url;
+        continue;
+      }
+      if (outcome.kind === "failed" || outcome.kind === "retry") {
+        if (outcome.kind === "failed" && retries >= maxRetries) throw outcome.error;
+        const asked = outcome.kind === "retry" ? retryAfterMs(outcome.response.headers) : undefined;
+        await guard(sleep(asked ?? backoffMs(retries, options.random), callerSignal));
         retries++;
         continue;
-      } finally {
-        clearTimeout(timer);
-        callerSignal.removeEventListener("abort", onCallerAbort);
       }
-
+      const { response } = outcome;
       if (response.status === 401 && options.refreshCredentials && !refreshed) {
         refreshed = true;
-        if (await options.refreshCredentials()) {
-          await response.body?.cancel();
-          continue;
-        }
+        if (await guard(options.refreshCredentials())) continue;
       }
-      if (!isRetryableStatus(response.status) || retries >= maxRetries) return response;
-      await response.body?.cancel();
-      await wait(retryAfterMs(response.headers) ?? backoffMs(retries, options.random), callerSignal, context);
-      retries++;
+      return response;
     }
   };
 }
 
-async function wait(ms: number, signal: AbortSignal, context: ErrorContext): Promise<void> {
+/** Settles at once with an APIUserAbortError when the caller aborts, whatever `promise` does. */
+async function settleOnAbort<T>(promise: Promise<T>, signal: AbortSignal, context: ErrorContext): Promise<T> {
   try {
-    await sleep(ms, signal);
+    return await abortable(promise, signal);
   } catch (cause) {
-    throw new APIUserAbortError(context, { cause });
+    if (signal.aborted && !(cause instanceof IdpSessionsError)) throw new APIUserAbortError(context, { cause });
+    throw cause;
   }
-}
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause.cause as { code?: unknown } | undefined)?.code;
-    return typeof code === "string" ? `${cause.message}: ${code}` : cause.message;
-  }
-  return String(cause);
 }

@@ -1,0 +1,47 @@
+import { ConfigurationError, type ErrorContext } from "./errors.js";
+
+export const DEFAULT_MAX_RETRIES = 2;
+/** Retries beyond this only prolong an outage for the caller (Stainless SDKs default to 2, got to 2). */
+export const MAX_MAX_RETRIES = 10;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** setTimeout stores its delay in a signed 32-bit integer; anything longer fires after 1 ms. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/**
+ * Largest response body read, after decompression. A user's sessions are far smaller: Huawei returns all
+ * of them in one response, and 10 000 sessions are about 5 MB.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+export interface CheckedOptions {
+  maxRetries: number;
+  timeoutMs: number;
+  maxResponseBytes: number;
+}
+
+/** Checks the numeric client options and fills in the defaults. Each bad value is a ConfigurationError. */
+export function checkClientOptions(
+  context: ErrorContext,
+  options: { maxRetries?: unknown; timeoutMs?: unknown; maxResponseBytes?: unknown },
+): CheckedOptions {
+  return {
+    maxRetries: integerIn(context, "maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0, MAX_MAX_RETRIES),
+    timeoutMs: integerIn(context, "timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS, 1, MAX_TIMEOUT_MS),
+    maxResponseBytes: integerIn(
+      context,
+      "maxResponseBytes",
+      options.maxResponseBytes,
+      DEFAULT_MAX_RESPONSE_BYTES,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    ),
+  };
+}
+
+function integerIn(context: ErrorContext, option: string, value: unknown, fallback: number, min: number, max: number) {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    const shown = typeof value === "number" ? String(value) : `a ${value === null ? "null" : typeof value}`;
+    throw new ConfigurationError(context, `${option} must be an integer from ${min} to ${max}, got ${shown}`);
+  }
+  return value;
+}
