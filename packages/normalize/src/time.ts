@@ -1,3 +1,5 @@
+import { parseRfc3339 } from "./rfc3339.js";
+
 /** Epoch values of 10^11 or more are milliseconds (10^11 seconds is the year 5138). */
 const MILLISECONDS_FROM = 1e11;
 const MAX_DATE_MS = 8.64e15;
@@ -12,12 +14,14 @@ export function fromEpoch(value: number | null | undefined): string | null {
   return iso(Math.abs(value) >= MILLISECONDS_FROM ? value : value * 1000);
 }
 
-/** An RFC 3339 string (nanoseconds and offsets allowed) as ISO 8601 UTC (millisecond precision). */
+/**
+ * An RFC 3339 string (nanoseconds and offsets allowed) as ISO 8601 UTC (millisecond precision), or null
+ * when it is not one. (The mappers refuse such a string instead: see guard.ts.)
+ */
 export function fromRfc3339(value: string | null | undefined): string | null {
-  if (typeof value !== "string" || value.length === 0) return null;
-  // Date.parse takes at most milliseconds reliably: cut longer fractions (Kratos sends nanoseconds).
-  const trimmed = value.replace(/(\.\d{3})\d+/, "$1");
-  return iso(Date.parse(trimmed));
+  if (typeof value !== "string") return null;
+  const ms = parseRfc3339(value);
+  return ms === undefined ? null : iso(ms);
 }
 
 /** Auth0 dates are a string, an object or null; an object carries no time, so it is null. */
