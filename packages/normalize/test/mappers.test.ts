@@ -11,6 +11,18 @@ import {
 } from "../src/index.js";
 
 const now = new Date("2025-07-30T12:00:00Z");
+const UUID = "6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3";
+const KRATOS = {
+  id: `${UUID}e`,
+  active: true,
+  authenticated_at: "2025-07-30T11:00:00Z",
+  expires_at: "2025-07-31T11:00:00Z",
+  issued_at: "2025-07-30T11:00:00Z",
+  authenticator_assurance_level: "aal1" as const,
+  authentication_methods: [],
+  devices: [],
+  identity: { id: `${UUID}f`, schema_id: "default", schema_url: "", traits: {} },
+};
 
 describe("times", () => {
   it("reads epoch seconds, and values of 10^11 or more as milliseconds (not the year 57000)", () => {
@@ -22,7 +34,11 @@ describe("times", () => {
   it("reads RFC 3339 with nanoseconds and offsets as UTC", () => {
     expect(fromRfc3339("2024-05-14T09:12:44.123456789Z")).toBe("2024-05-14T09:12:44.123Z");
     expect(fromRfc3339("2024-05-14T11:12:44+02:00")).toBe("2024-05-14T09:12:44.000Z");
+    expect(fromRfc3339("2024-05-14t11:12:44.5+0200")).toBe("2024-05-14T09:12:44.500Z");
     expect(fromRfc3339("not a date")).toBeNull();
+    // Date.parse reads these; RFC 3339 (and the specs' validator) does not.
+    expect(fromRfc3339("2024-05-14")).toBeNull();
+    expect(fromRfc3339("Tue, 14 May 2024 09:12:44 GMT")).toBeNull();
   });
 });
 
@@ -37,19 +53,8 @@ describe("status", () => {
     expect(huawei(Date.parse("2025-07-30T12:00:01Z") / 1000).status).toBe("active");
   });
   it("Kratos: expired wins over active; otherwise active: false is inactive", () => {
-    const base = { id: "s", authenticator_assurance_level: "aal1" as const, authentication_methods: [], devices: [] };
     const kratos = (active: boolean, expires_at: string) =>
-      normalizeOryKratosSession(
-        {
-          ...base,
-          active,
-          expires_at,
-          issued_at: "",
-          authenticated_at: "",
-          identity: { id: "i", schema_id: "d", schema_url: "", traits: {} },
-        },
-        { now },
-      );
+      normalizeOryKratosSession({ ...KRATOS, active, expires_at }, { now });
     expect(kratos(true, "2025-01-01T00:00:00Z").status).toBe("expired");
     expect(kratos(false, "2026-01-01T00:00:00Z").status).toBe("inactive");
     expect(kratos(true, "2026-01-01T00:00:00Z").status).toBe("active");
@@ -134,18 +139,12 @@ describe("mapping details", () => {
 
   it("Kratos: unknown method names pass through as other; the last device gives ip and user agent", () => {
     const s = normalizeSession("ory-kratos", {
-      id: "s",
-      active: true,
+      ...KRATOS,
       authentication_methods: [{ method: "brand_new_method", aal: "aal1" }],
       devices: [
-        { id: "d1", ip_address: "192.0.2.1", user_agent: "old" },
-        { id: "d2", ip_address: null, user_agent: "new", location: "Berlin, DE" },
+        { id: `${UUID}1`, ip_address: "192.0.2.1", user_agent: "old" },
+        { id: `${UUID}2`, ip_address: null, user_agent: "new", location: "Berlin, DE" },
       ],
-      authenticated_at: "",
-      expires_at: "",
-      issued_at: "",
-      authenticator_assurance_level: "aal1",
-      identity: { id: "i", schema_id: "d", schema_url: "", traits: {} },
     });
     expect(s.authMethods).toEqual([{ method: "other", rawMethod: "brand_new_method", completedAt: null, aal: "aal1" }]);
     expect([s.ip, s.userAgent, s.devices[1]?.location]).toEqual([null, "new", "Berlin, DE"]);

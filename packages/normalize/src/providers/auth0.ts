@@ -1,8 +1,9 @@
 import type { Auth0Session } from "@idp-sessions/auth0";
+import { Fields, isObject } from "../guard.js";
+import { parseRfc3339 } from "../rfc3339.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
 import { statusOf } from "../status.js";
 import { stringRecord, text } from "../text.js";
-import { fromAuth0Date } from "../time.js";
 import { type AuthMethodKind, kindOf } from "../vocabulary.js";
 
 const METHODS: Readonly<Record<string, AuthMethodKind>> = {
@@ -25,25 +26,43 @@ const MFA_TYPES: Readonly<Record<string, AuthMethodKind>> = {
   "recovery-code": "recovery_code",
 };
 
-function methodOf(m: NonNullable<NonNullable<Auth0Session["authentication"]>["methods"]>[number]): SessionAuthMethod {
-  const name = m.name ?? "";
+const CONTEXT = { provider: "auth0", operation: "normalizeSession" } as const;
+const DATE = "RFC 3339 date-time, object or null";
+
+/** Auth0 dates are a string, an object or null; an object carries no time, so it is null. */
+function dateOf<T extends object>(fields: Fields<T>, key: keyof T & string): string | null {
+  const value = fields.get(key, DATE);
+  if (value === undefined || value === null || isObject(value)) return null;
+  const ms = typeof value === "string" ? parseRfc3339(value) : undefined;
+  return ms === undefined ? fields.fail(key, DATE, value) : new Date(ms).toISOString();
+}
+
+type Method = NonNullable<NonNullable<Auth0Session["authentication"]>["methods"]>[number];
+
+function methodOf(m: Fields<Method>): SessionAuthMethod {
+  const name = m.string("name") ?? "";
+  const type = m.string("type");
   const isMfa = name === "mfa";
   return {
-    method: isMfa ? kindOf(MFA_TYPES, m.type ?? "") : kindOf(METHODS, name),
-    rawMethod: isMfa && m.type ? `mfa:${m.type}` : name,
-    completedAt: fromAuth0Date(m.timestamp),
+    method: isMfa ? kindOf(MFA_TYPES, type ?? "") : kindOf(METHODS, name),
+    rawMethod: isMfa && type ? `mfa:${type}` : name,
+    completedAt: dateOf(m, "timestamp"),
     aal: null,
   };
 }
 
-function devicesOf(device: Auth0Session["device"]): SessionDevice[] {
+function devicesOf(device: Fields<NonNullable<Auth0Session["device"]>> | undefined): SessionDevice[] {
   if (!device) return [];
   const initial = {
-    ip: text(device.initial_ip),
-    userAgent: text(device.initial_user_agent),
-    asn: text(device.initial_asn),
+    ip: text(device.nullableString("initial_ip")),
+    userAgent: text(device.string("initial_user_agent")),
+    asn: text(device.string("initial_asn")),
   };
-  const last = { ip: text(device.last_ip), userAgent: text(device.last_user_agent), asn: text(device.last_asn) };
+  const last = {
+    ip: text(device.nullableString("last_ip")),
+    userAgent: text(device.string("last_user_agent")),
+    asn: text(device.string("last_asn")),
+  };
   const seen = (d: typeof initial) => d.ip !== null || d.userAgent !== null || d.asn !== null;
   return [
     ...(seen(initial) ? [{ id: null, ...initial, location: null, seenAs: "initial" as const }] : []),
@@ -53,31 +72,33 @@ function devicesOf(device: Auth0Session["device"]): SessionDevice[] {
 
 /**
  * Auth0: every field is optional and each date is a string, an object (no time: null) or null; the device
- * is recorded as it was first and last seen; `session_metadata` is the metadata.
+ * is recorded as it was first and last seen; `session_metadata` is the metadata (at most 25 strings).
  */
 export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptions = {}): SessionOf<"auth0"> {
-  const expiresAt = fromAuth0Date(raw.expires_at);
-  const idleExpiresAt = fromAuth0Date(raw.idle_expires_at);
-  const devices = devicesOf(raw.device);
+  const s = new Fields<Auth0Session>(CONTEXT, raw, "");
+  const expiresAt = dateOf(s, "expires_at");
+  const idleExpiresAt = dateOf(s, "idle_expires_at");
+  const devices = devicesOf(s.object("device"));
   const last = devices.at(-1);
+  const metadata = s.nullableObject("session_metadata");
   return {
     provider: "auth0",
-    id: text(raw.id),
-    userId: text(raw.user_id),
+    id: text(s.string("id")),
+    userId: text(s.string("user_id")),
     status: statusOf({ expiresAt, idleExpiresAt }, options.now ?? new Date()),
-    createdAt: fromAuth0Date(raw.created_at),
-    authenticatedAt: fromAuth0Date(raw.authenticated_at),
-    lastActiveAt: fromAuth0Date(raw.last_interacted_at),
+    createdAt: dateOf(s, "created_at"),
+    authenticatedAt: dateOf(s, "authenticated_at"),
+    lastActiveAt: dateOf(s, "last_interacted_at"),
     expiresAt,
     idleExpiresAt,
     ip: last?.ip ?? null,
     userAgent: last?.userAgent ?? null,
     location: null,
     devices,
-    clientIds: (raw.clients ?? []).flatMap((client) => (client.client_id ? [client.client_id] : [])),
-    authMethods: (raw.authentication?.methods ?? []).map(methodOf),
+    clientIds: s.objects("clients").flatMap((client) => text(client.string("client_id")) ?? []),
+    authMethods: (s.object("authentication")?.objects("methods") ?? []).map(methodOf),
     assuranceLevel: null,
-    metadata: raw.session_metadata ? stringRecord(Object.entries(raw.session_metadata)) : null,
+    metadata: metadata ? stringRecord(metadata.stringEntries(25)) : null,
     raw,
   };
 }

@@ -1,8 +1,11 @@
 import type { HuaweiIdentityCenterSession } from "@idp-sessions/huawei-identitycenter";
+import { Fields } from "../guard.js";
 import type { NormalizeOptions, SessionOf } from "../session.js";
 import { statusOf } from "../status.js";
 import { text } from "../text.js";
 import { fromEpoch } from "../time.js";
+
+const CONTEXT = { provider: "huawei-identitycenter", operation: "normalizeSession" } as const;
 
 /** Huawei records the user agent wrapped in brackets, e.g. `[Mozilla/5.0 ...]`. */
 function unwrapUserAgent(value: unknown): string | null {
@@ -18,15 +21,21 @@ export function normalizeHuaweiIdentityCenterSession(
   raw: HuaweiIdentityCenterSession,
   options: NormalizeOptions = {},
 ): SessionOf<"huawei-identitycenter"> {
-  const expiresAt = fromEpoch(raw.session_not_valid_after);
-  const ip = text(raw.ip_address);
-  const userAgent = unwrapUserAgent(raw.user_agent);
+  const s = new Fields<HuaweiIdentityCenterSession>(CONTEXT, raw, "", [
+    "creation_time",
+    "session_id",
+    "session_not_valid_after",
+    "user_id",
+  ]);
+  const expiresAt = fromEpoch(s.integer("session_not_valid_after"));
+  const ip = text(s.nullableString("ip_address"));
+  const userAgent = unwrapUserAgent(s.nullableString("user_agent"));
   return {
     provider: "huawei-identitycenter",
-    id: raw.session_id,
-    userId: raw.user_id,
+    id: s.string("session_id") ?? null,
+    userId: s.string("user_id") ?? null,
     status: statusOf({ expiresAt, idleExpiresAt: null }, options.now ?? new Date()),
-    createdAt: fromEpoch(raw.creation_time),
+    createdAt: fromEpoch(s.integer("creation_time")),
     authenticatedAt: null,
     lastActiveAt: null,
     expiresAt,

@@ -1,18 +1,22 @@
 import type { MonoCloudSession } from "@idp-sessions/monocloud";
+import { Fields } from "../guard.js";
 import type { NormalizeOptions, SessionLocation, SessionOf } from "../session.js";
 import { statusOf } from "../status.js";
 import { coordinate, text } from "../text.js";
 import { fromEpoch } from "../time.js";
 
-function locationOf(meta: MonoCloudSession["last_metadata"]): SessionLocation | null {
+const CONTEXT = { provider: "monocloud", operation: "normalizeSession" } as const;
+type Metadata = NonNullable<MonoCloudSession["last_metadata"]>;
+
+function locationOf(meta: Fields<Metadata> | null | undefined): SessionLocation | null {
   if (!meta) return null;
   const location: SessionLocation = {
-    country: text(meta.country),
-    region: text(meta.region),
-    city: text(meta.city),
+    country: text(meta.nullableString("country")),
+    region: text(meta.nullableString("region")),
+    city: text(meta.nullableString("city")),
     // MonoCloud sends coordinates as strings.
-    latitude: coordinate(meta.latitude, 90),
-    longitude: coordinate(meta.longitude, 180),
+    latitude: coordinate(meta.nullableString("latitude"), 90),
+    longitude: coordinate(meta.nullableString("longitude"), 180),
   };
   return Object.values(location).some((value) => value !== null) ? location : null;
 }
@@ -25,24 +29,32 @@ export function normalizeMonoCloudSession(
   raw: MonoCloudSession,
   options: NormalizeOptions = {},
 ): SessionOf<"monocloud"> {
-  const expiresAt = fromEpoch(raw.expires_at);
-  const ip = text(raw.last_metadata?.ip_address);
-  const userAgent = text(raw.last_metadata?.user_agent);
+  const s = new Fields<MonoCloudSession>(CONTEXT, raw, "", [
+    "session_id",
+    "client_ids",
+    "initiated_at",
+    "expires_at",
+    "last_updated",
+  ]);
+  const expiresAt = fromEpoch(s.integer("expires_at"));
+  const meta = s.nullableObject("last_metadata");
+  const ip = text(meta?.nullableString("ip_address"));
+  const userAgent = text(meta?.nullableString("user_agent"));
   return {
     provider: "monocloud",
-    id: raw.session_id,
+    id: s.string("session_id") ?? null,
     userId: null,
     status: statusOf({ expiresAt, idleExpiresAt: null }, options.now ?? new Date()),
-    createdAt: fromEpoch(raw.initiated_at),
+    createdAt: fromEpoch(s.integer("initiated_at")),
     authenticatedAt: null,
-    lastActiveAt: fromEpoch(raw.last_updated),
+    lastActiveAt: fromEpoch(s.integer("last_updated")),
     expiresAt,
     idleExpiresAt: null,
     ip,
     userAgent,
-    location: locationOf(raw.last_metadata),
+    location: locationOf(meta),
     devices: ip || userAgent ? [{ id: null, ip, userAgent, location: null, asn: null, seenAs: "last" }] : [],
-    clientIds: [...(raw.client_ids ?? [])],
+    clientIds: s.strings("client_ids"),
     authMethods: [],
     assuranceLevel: null,
     metadata: null,

@@ -1,8 +1,8 @@
 import type { OryKratosSession } from "@idp-sessions/ory-kratos";
+import { Fields } from "../guard.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
 import { statusOf } from "../status.js";
 import { text } from "../text.js";
-import { fromRfc3339 } from "../time.js";
 import { type AuthMethodKind, kindOf } from "../vocabulary.js";
 
 const METHODS: Readonly<Record<string, AuthMethodKind>> = {
@@ -21,6 +21,20 @@ const METHODS: Readonly<Record<string, AuthMethodKind>> = {
   deviceauthn: "device",
 };
 
+const CONTEXT = { provider: "ory-kratos", operation: "normalizeSession" } as const;
+const AAL = ["aal0", "aal1", "aal2", "aal3"] as const;
+const REQUIRED = [
+  "id",
+  "active",
+  "authenticated_at",
+  "expires_at",
+  "issued_at",
+  "authenticator_assurance_level",
+  "authentication_methods",
+  "devices",
+  "identity",
+] as const;
+
 /**
  * Ory Kratos: RFC 3339 times with nanoseconds; `active` is authoritative unless the session has expired;
  * several devices, the last one being the most recent; no clients, no idle expiry, no last activity.
@@ -29,29 +43,34 @@ export function normalizeOryKratosSession(
   raw: OryKratosSession,
   options: NormalizeOptions = {},
 ): SessionOf<"ory-kratos"> {
-  const devices: SessionDevice[] = (raw.devices ?? []).map((device) => ({
-    id: device.id,
-    ip: text(device.ip_address),
-    userAgent: text(device.user_agent),
-    location: text(device.location),
+  const s = new Fields<OryKratosSession>(CONTEXT, raw, "", REQUIRED);
+  const devices: SessionDevice[] = s.objects("devices", ["id"]).map((device) => ({
+    id: device.uuid("id") ?? null,
+    ip: text(device.nullableString("ip_address")),
+    userAgent: text(device.nullableString("user_agent")),
+    location: text(device.nullableString("location")),
     asn: null,
     seenAs: null,
   }));
-  const authMethods: SessionAuthMethod[] = (raw.authentication_methods ?? []).map((m) => ({
-    method: kindOf(METHODS, m.method ?? ""),
-    rawMethod: m.method ?? "",
-    completedAt: fromRfc3339(m.completed_at),
-    aal: m.aal ?? null,
-  }));
+  const authMethods: SessionAuthMethod[] = s.objects("authentication_methods").map((m) => {
+    const method = m.string("method") ?? "";
+    return {
+      method: kindOf(METHODS, method),
+      rawMethod: method,
+      completedAt: m.dateTime("completed_at"),
+      aal: m.oneOf("aal", AAL) ?? null,
+    };
+  });
   const latestDevice = devices.at(-1);
-  const expiresAt = fromRfc3339(raw.expires_at);
+  const expiresAt = s.dateTime("expires_at");
+  const active = s.boolean("active");
   return {
     provider: "ory-kratos",
-    id: raw.id,
-    userId: raw.identity?.id ?? null,
-    status: statusOf({ expiresAt, idleExpiresAt: null, active: raw.active }, options.now ?? new Date()),
-    createdAt: fromRfc3339(raw.issued_at),
-    authenticatedAt: fromRfc3339(raw.authenticated_at),
+    id: s.uuid("id") ?? null,
+    userId: s.object("identity", ["id"])?.uuid("id") ?? null,
+    status: statusOf({ expiresAt, idleExpiresAt: null, active }, options.now ?? new Date()),
+    createdAt: s.dateTime("issued_at"),
+    authenticatedAt: s.dateTime("authenticated_at"),
     lastActiveAt: null,
     expiresAt,
     idleExpiresAt: null,
@@ -62,7 +81,7 @@ export function normalizeOryKratosSession(
     devices,
     clientIds: [],
     authMethods,
-    assuranceLevel: raw.authenticator_assurance_level ?? null,
+    assuranceLevel: s.oneOf("authenticator_assurance_level", AAL) ?? null,
     metadata: null,
     raw,
   };
