@@ -13,8 +13,16 @@ let copy = "";
 
 const sh = (cmd: string, args: string[], cwd = copy) =>
   exec(cmd, args, { cwd, maxBuffer: 64 << 20, env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" } });
+// A failed type check names the package and shows tsc's own report (its errors go to stdout).
 const tsc = (pkg: string) =>
-  sh(process.execPath, [join(copy, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", join(copy, "packages", pkg)]);
+  sh(process.execPath, [
+    join(copy, "node_modules/typescript/bin/tsc"),
+    "--noEmit",
+    "-p",
+    join(copy, "packages", pkg),
+  ]).catch((error: { stdout?: string }) => {
+    throw new Error(`tsc in packages/${pkg} of the scaffolded copy failed:\n${error.stdout ?? String(error)}`);
+  });
 
 const MAPPER = `import type { AcmeIdSession } from "@idp-sessions/acme-id";
 import type { NormalizeOptions, SessionOf } from "../session.js";
@@ -56,7 +64,7 @@ describe("pnpm new-provider acme-id", () => {
   it("leaves a mapper that fails the type check until it is written", async () => {
     const failed = await tsc("normalize").then(
       () => "",
-      (error: { stdout?: string }) => error.stdout ?? "",
+      (error: Error) => error.message,
     );
     expect(failed).toMatch(/src\/providers\/acme-id\.ts.*is missing the following properties/s);
   });

@@ -5,30 +5,14 @@ import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/co
 import { build } from "esbuild";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { CJS_PROGRAM, ESM_PROGRAM, TS_PROGRAM, TSCONFIGS } from "./consumer-files.js";
-import { PUBLISHED, packAll, root, run } from "./published.js";
+import { PUBLISHED, root, run } from "./published.js";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-let tarballs: Record<string, string> = {};
-let consumer = "";
-
-beforeAll(async () => {
-  const packed = await packAll();
-  tarballs = packed.tarballs;
-  consumer = join(packed.dir, "consumer");
-  // A project outside the workspace, installing the tarballs with npm as a user would.
-  const deps = Object.fromEntries(PUBLISHED.map((name) => [`@idp-sessions/${name}`, `file:${tarballs[name]}`]));
-  await run("mkdir", ["-p", consumer]);
-  await writeFile(
-    join(consumer, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, overrides: deps }, null, 2),
-  );
-  await run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], {
-    cwd: consumer,
-    maxBuffer: 16 << 20,
-  });
-});
+// Packed and installed once for every test file by global-setup.ts, and removed after the run.
+const tarballs = inject("tarballs");
+const consumer = inject("consumer");
 
 describe.each(PUBLISHED)("@idp-sessions/%s as published", (name) => {
   it("passes publint with no warnings or errors", async () => {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,10 +22,21 @@ export const PUBLISHED = [
   "cli",
 ] as const;
 
-/** Packs every published package with pnpm (workspace versions resolved), as `pnpm publish` would. */
+/**
+ * Packs every published package with pnpm (workspace versions resolved), as `pnpm publish` would, into a new
+ * temporary folder; the caller removes `dir` (it is removed here when packing fails).
+ */
 export async function packAll(): Promise<{ dir: string; tarballs: Record<string, string> }> {
   const dir = await mkdtemp(join(tmpdir(), "idp-sessions-pack-"));
-  const out = join(dir, "tarballs");
+  try {
+    return { dir, tarballs: await packInto(join(dir, "tarballs")) };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function packInto(out: string): Promise<Record<string, string>> {
   await mkdir(out);
   await Promise.all(
     PUBLISHED.map((name) => run("pnpm", ["pack", "--pack-destination", out], { cwd: join(root, "packages", name) })),
@@ -40,5 +51,5 @@ export async function packAll(): Promise<{ dir: string; tarballs: Record<string,
     if (!file) throw new Error(`no tarball for ${name} in ${files.join(", ")}`);
     tarballs[name] = join(out, file);
   }
-  return { dir, tarballs };
+  return tarballs;
 }
