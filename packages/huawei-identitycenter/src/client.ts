@@ -2,7 +2,9 @@ import {
   type Authenticator,
   type CommonClientOptions,
   ConfigurationError,
+  checkHeaderValue,
   createApiClient,
+  type ErrorContext,
   resolveBaseUrl,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
@@ -26,7 +28,10 @@ export interface HuaweiIdentityCenterClientOptions extends CommonClientOptions {
 
 export type HuaweiIdentityCenterClient = Client<paths>;
 
-/** AK/SK signing as an Authenticator: every attempt (retries too) gets a fresh date and signature. */
+/**
+ * AK/SK signing as an Authenticator: every attempt (retries and same-origin redirect hops too) gets a fresh
+ * date and a signature over its own path.
+ */
 function akSkAuth(credentials: HuaweiCredentials): Authenticator {
   return {
     async authenticate(request) {
@@ -45,15 +50,25 @@ export function createHuaweiIdentityCenterClient(
   if (!options.accessKeyId || !options.secretAccessKey) {
     throw new ConfigurationError(HUAWEI_IDENTITY_CENTER, "pass accessKeyId and secretAccessKey");
   }
+  // The AK and the security token travel in headers, the SK is an HMAC key: none may hold a control
+  // character (a header would be split, or fetch would quote the value in its error).
+  const context: ErrorContext = {
+    ...HUAWEI_IDENTITY_CENTER,
+    secrets: () => [options.secretAccessKey ?? "", options.securityToken ?? ""].filter(Boolean),
+  };
   const credentials: HuaweiCredentials = {
-    accessKeyId: options.accessKeyId,
-    secretAccessKey: options.secretAccessKey,
-    securityToken: options.securityToken,
+    accessKeyId: checkHeaderValue(context, "accessKeyId", options.accessKeyId),
+    secretAccessKey: checkHeaderValue(context, "secretAccessKey", options.secretAccessKey),
+    securityToken:
+      options.securityToken === undefined
+        ? undefined
+        : checkHeaderValue(context, "securityToken", options.securityToken),
   };
   return createApiClient<paths>({
     fetch: options.fetch,
     maxRetries: options.maxRetries,
     timeoutMs: options.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes,
     userAgent: options.userAgent,
     context: HUAWEI_IDENTITY_CENTER,
     baseUrl: resolveBaseUrl(HUAWEI_IDENTITY_CENTER, options.baseUrl, {

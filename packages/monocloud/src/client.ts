@@ -32,6 +32,7 @@ export function createMonoCloudClient(options: MonoCloudClientOptions): MonoClou
       value: options.domain,
       toUrl: (host) => `https://${host}/api`,
     }),
-    auth: headerAuth("x-api-key", options.apiKey),
+    // Checked here: an API key that cannot be a header value is a ConfigurationError that never quotes it.
+    auth: headerAuth("x-api-key", options.apiKey, { context: MONOCLOUD, option: "apiKey" }),
   });
 }
