@@ -51,13 +51,30 @@ describe("paginate", () => {
     expect(fetched).toEqual([undefined, "b"]);
   });
 
-  it("maxPages ends the listing early", async () => {
-    const list2 = paginate<number, string>(
+  it("maxPages reached while the server has more is a PaginationError naming maxPages, not a shortened listing", async () => {
+    let calls = 0;
+    const endless = paginate<number, number>(
       context,
-      async (cursor) => ({ items: [cursor ? 2 : 1], next: cursor ? "c" : "b", response }),
+      async (cursor = 0) => ({ items: [++calls], next: cursor + 1, response }),
       { maxPages: 2 },
     );
-    expect(await list2.collect()).toEqual([1, 2]);
+    const error = await endless.collect().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/maxPages \(2\)/);
+    expect(calls).toBe(2);
+  });
+
+  it("a listing that ends on its maxPages-th page is complete, not an error", async () => {
+    expect(
+      await paginate<number, string>(
+        context,
+        async (cursor) => {
+          const page = pages[cursor ?? "start"];
+          return { items: page?.items ?? [], next: page?.next, response };
+        },
+        { maxPages: 3 },
+      ).collect(),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("throws PaginationError when the server repeats a cursor, instead of looping", async () => {

@@ -1,22 +1,8 @@
 import { type ErrorContext, PaginationError } from "../errors.js";
-
-/** Options every `listSessions` takes. */
-export interface ListOptions {
-  /** Sessions per request; each provider documents its default and bounds. */
-  pageSize?: number | undefined;
-  /** Stop after this many pages (not an error: the listing simply ends). */
-  maxPages?: number | undefined;
-  /** Aborts the request under way and ends the listing with an APIUserAbortError. */
-  signal?: AbortSignal | undefined;
-}
-
-/** One page as the server sent it. */
-export interface Page<TItem> {
-  readonly items: readonly TItem[];
-  /** 0-based position of the page in this listing. */
-  readonly index: number;
-  readonly response: Response;
-}
+import { dedupePage, defaultIdOf, type IdOf } from "./dedupe.js";
+import { checkMaxPages, type ListOptions } from "./list-options.js";
+import { withPageSignal } from "./page-signal.js";
+import { type Page, SessionList } from "./session-list.js";
 
 /** What a provider's page fetcher returns: the items, and the cursor of the next page when there is one. */
 export interface PageResult<TItem, TCursor> {
@@ -25,61 +11,73 @@ export interface PageResult<TItem, TCursor> {
   response: Response;
 }
 
-export type PageFetcher<TItem, TCursor> = (cursor: TCursor | undefined) => Promise<PageResult<TItem, TCursor>>;
+/** Fetches one page; `signal` is this page's own (see withPageSignal): pass it to the request. */
+export type PageFetcher<TItem, TCursor> = (
+  cursor: TCursor | undefined,
+  signal: AbortSignal,
+) => Promise<PageResult<TItem, TCursor>>;
 
-/**
- * Every item of a paginated listing: `for await (const s of list)`, `.pages()` or `.collect({ limit })`.
- * Pages are fetched lazily, one at a time. A cursor the server repeats is a PaginationError, never a loop.
- */
-export class SessionList<TItem> implements AsyncIterable<TItem> {
-  readonly #pages: () => AsyncGenerator<Page<TItem>, void, undefined>;
-
-  constructor(pages: () => AsyncGenerator<Page<TItem>, void, undefined>) {
-    this.#pages = pages;
-  }
-
-  pages(): AsyncGenerator<Page<TItem>, void, undefined> {
-    return this.#pages();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
-    for await (const page of this.#pages()) yield* page.items;
-  }
-
-  /** Every item in an array; with `limit`, at most that many (and no page is fetched beyond them). */
-  async collect(options: { limit?: number } = {}): Promise<TItem[]> {
-    const limit = options.limit ?? Number.POSITIVE_INFINITY;
-    const out: TItem[] = [];
-    if (limit <= 0) return out;
-    for await (const item of this) {
-      out.push(item);
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
+export interface PaginateOptions<TItem> extends ListOptions {
+  /** The session's id, for deduplication (default: its `id` property); non-strings count as no id. */
+  idOf?: IdOf<TItem> | undefined;
 }
 
+/**
+ * The listing of a provider's pages, defended against a server that never stops saying "there is more":
+ * a page with no items ends it whatever the server says; a page bringing no session that was not on the
+ * page before, a cursor sent twice, or `maxPages` reached while more follow is a PaginationError.
+ * `maxPages` is checked here, before any request.
+ */
 export function paginate<TItem, TCursor>(
   context: ErrorContext,
   fetchPage: PageFetcher<TItem, TCursor>,
-  options: Pick<ListOptions, "maxPages"> = {},
+  options: PaginateOptions<TItem> = {},
 ): SessionList<TItem> {
-  return new SessionList(async function* pages() {
-    const seen = new Set<string>();
+  const maxPages = checkMaxPages(context, options.maxPages);
+  const idOf = options.idOf ?? defaultIdOf;
+  const { signal } = options;
+  return new SessionList(async function* pages(): AsyncGenerator<Page<TItem>, void, undefined> {
+    const cursors = new Set<string>();
+    let previous: ReadonlySet<string> = new Set();
     let cursor: TCursor | undefined;
-    for (let index = 0; options.maxPages === undefined || index < options.maxPages; index++) {
-      const page = await fetchPage(cursor);
-      yield { items: page.items, index, response: page.response };
-      if (page.next === undefined) return;
-      const key = JSON.stringify(page.next);
-      if (seen.has(key)) {
+    for (let index = 0; ; index++) {
+      if (index === maxPages) {
         throw new PaginationError(
           context,
-          `the server sent the cursor ${key} a second time; stopped instead of looping`,
+          `the server still had more pages after maxPages (${maxPages}); stopped instead of returning a partial listing (raise maxPages to list them all, or use collect({ limit }) to take only some)`,
         );
       }
-      seen.add(key);
+      const page = await withPageSignal(signal, (pageSignal) => fetchPage(cursor, pageSignal));
+      const { items, ids, skipped } = dedupePage(page.items, previous, idOf);
+      // An empty page is the end even when the server says more follow (Kratos links rel="next" from an
+      // empty listing; a hostile server hands out fresh cursors forever).
+      const more = page.next !== undefined && page.items.length > 0;
+      if (more && items.length === 0) {
+        throw new PaginationError(
+          context,
+          `page ${index + 1} brought no session that was not on the page before, yet the server says more follow; stopped instead of looping`,
+        );
+      }
+      yield { items, index, response: page.response, skippedDuplicates: skipped };
+      if (!more) return;
+      const key = JSON.stringify(page.next);
+      if (cursors.has(key)) {
+        throw new PaginationError(
+          context,
+          `the server sent ${quoteCursor(key)} a second time; stopped instead of looping`,
+        );
+      }
+      cursors.add(key);
+      previous = ids;
       cursor = page.next;
     }
   });
+}
+
+/**
+ * A cursor is quoted whole or not at all: errors are redacted of the client's credentials by their
+ * context, and a cut-off credential that a server echoed into a cursor would no longer be recognised.
+ */
+function quoteCursor(key: string): string {
+  return key.length <= 200 ? `the cursor ${key}` : `the same cursor (${key.length} characters)`;
 }
