@@ -1,4 +1,5 @@
 import {
+  checkPageSize,
   checkPathParam,
   clientContext,
   expectArray,
@@ -13,6 +14,7 @@ import {
 } from "@idp-sessions/core";
 import { AUTH0, type Auth0Client } from "./client.js";
 import { auth0Errors } from "./errors.js";
+import { OPERATIONS } from "./generated/operations.gen.js";
 import type { Auth0Session } from "./types.js";
 
 export interface Auth0ListParams {
@@ -20,9 +22,12 @@ export interface Auth0ListParams {
   userId: string;
 }
 
+const { parameters } = OPERATIONS.getUserSessions;
+
 /**
- * Every session of one user, following Auth0's `next` cursor (`from`) until it is missing, null or empty.
- * `pageSize` is Auth0's `take` (1..100, default 50).
+ * Every session of one user, following Auth0's `next` cursor (`from`) until it is missing, null or empty
+ * (or a page is empty). `pageSize` is Auth0's `take` (1..100 in the spec, default 50). A session is
+ * identified by its `id`.
  */
 export function listSessions(
   client: Auth0Client,
@@ -30,14 +35,15 @@ export function listSessions(
   options: ListOptions = {},
 ): SessionList<Auth0Session> {
   const context = clientContext(client, AUTH0);
-  const userId = checkPathParam(context, "userId", params.userId);
+  const userId = checkPathParam(context, "userId", params.userId, parameters.user_id);
+  const take = checkPageSize(context, parameters.take, options.pageSize);
   return paginate<Auth0Session, string>(
     context,
-    async (from) => {
+    async (from, signal) => {
       const { data, response } = await sendRequest(context, auth0Errors, () =>
         client.GET("/users/{user_id}/sessions", {
-          params: { path: { user_id: userId }, query: { take: options.pageSize, from } },
-          signal: options.signal,
+          params: { path: { user_id: userId }, query: { take, from } },
+          signal,
         }),
       );
       const body = expectObject(context, data, "");
@@ -52,6 +58,6 @@ export function listSessions(
       }
       return { items, next: nextBodyCursor(next), response };
     },
-    options,
+    { ...options, idOf: (session) => session.id },
   );
 }

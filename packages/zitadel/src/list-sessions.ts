@@ -1,5 +1,6 @@
 import {
   ConfigurationError,
+  checkPageSize,
   clientContext,
   expectArray,
   expectObject,
@@ -12,6 +13,7 @@ import {
 } from "@idp-sessions/core";
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { zitadelErrors } from "./errors.js";
+import { OPERATIONS } from "./generated/operations.gen.js";
 import type { ZitadelSearchQuery, ZitadelSession } from "./types.js";
 
 export interface ZitadelListParams {
@@ -26,9 +28,15 @@ export interface ZitadelListParams {
 /** Page size when none is given: ZITADEL's default maximum is 1000, and a limit over it is an error. */
 export const DEFAULT_ZITADEL_PAGE_SIZE = 100;
 
+const { body: bodyFields } = OPERATIONS.listSessions;
+
 /**
  * Every session of one user: a `userIdQuery` search, paged with `query.offset`/`query.limit` until
- * `offset + received >= details.totalResult` (an absent total is 0, as proto3 omits zero values).
+ * `offset + received >= details.totalResult` (an absent total is 0, as proto3 omits zero values) or a
+ * page is empty. `pageSize` is `query.limit` (0..4294967295 in the spec, 0 meaning the instance's
+ * default; the instance's maximum, 1000 by default, is enforced by the server). Newest first, offsets
+ * shift while sessions are created, so a session met again on the next page (same `id`) is skipped and
+ * counted in `skippedDuplicates`.
  */
 export function listSessions(
   client: ZitadelClient,
@@ -39,11 +47,11 @@ export function listSessions(
   if (typeof params.userId !== "string" || params.userId.length === 0) {
     throw new ConfigurationError(context, "userId must be a non-empty string");
   }
-  const limit = options.pageSize ?? DEFAULT_ZITADEL_PAGE_SIZE;
+  const limit = checkPageSize(context, bodyFields["query.limit"], options.pageSize) ?? DEFAULT_ZITADEL_PAGE_SIZE;
   const queries: ZitadelSearchQuery[] = [{ userIdQuery: { id: params.userId } }, ...(params.queries ?? [])];
   return paginate<ZitadelSession, number>(
     context,
-    async (cursor) => {
+    async (cursor, signal) => {
       const offset = cursor ?? 0;
       const { data, response } = await sendRequest(context, zitadelErrors, () =>
         client.POST("/v2/sessions/search", {
@@ -53,7 +61,7 @@ export function listSessions(
             queries,
             sortingColumn: "SESSION_FIELD_NAME_CREATION_DATE",
           },
-          signal: options.signal,
+          signal,
         }),
       );
       const body = expectObject(context, data, "");
@@ -64,6 +72,6 @@ export function listSessions(
       const total = expectUint64(context, details.totalResult, "/details/totalResult");
       return { items, next: nextOffset(offset, items.length, total), response };
     },
-    options,
+    { ...options, idOf: (session) => session.id },
   );
 }
