@@ -33,7 +33,7 @@ describe("what each provider does not record", () => {
       ]),
     ).toEqual([
       "huawei-identitycenter does not record sign-in methods",
-      "huawei-identitycenter leaves the IP address and user agent out of some sessions",
+      "huawei-identitycenter sends some sessions without an IP address or user agent",
       "ory-kratos sent no IP addresses for some sessions",
     ]);
   });

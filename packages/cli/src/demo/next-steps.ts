@@ -40,7 +40,7 @@ function commandLines(command: string, width: number | undefined): string[] {
     // Room for " \" at the end of every line but the last.
     if (line.trim() !== "" && displayWidth(candidate) > width - 2) {
       lines.push(`${line} \\`);
-      line = `      ${word}`;
+      line = `    ${word}`;
     } else line = candidate;
   }
   return [...lines, line];

@@ -20,8 +20,8 @@ export const PROVIDER_GAPS: Record<ProviderId, ProviderGaps> = {
   "huawei-identitycenter": {
     never: ["methods"],
     sometimes: {
-      ip: "leaves the IP address and user agent out of some sessions",
-      "user agent": "leaves the IP address and user agent out of some sessions",
+      ip: "sends some sessions without an IP address or user agent",
+      "user agent": "sends some sessions without an IP address or user agent",
     },
   },
   "ory-kratos": { never: [], sometimes: {} },
