@@ -1,7 +1,10 @@
+import { tooDeep } from "./depth.js";
 import type { JsonSchema } from "./openapi-document.js";
 import { escapePointer } from "./operation.js";
-import { type ContractProvider, SPECS } from "./specs.js";
+import { Redactor } from "./redactor.js";
+import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
 import { responseFor } from "./validate-response.js";
+import type { ValidateOptions } from "./violation.js";
 
 /** A field the response carries that the spec does not describe: the spec may need an update. */
 export interface Drift {
@@ -79,13 +82,28 @@ function walk(
   }
 }
 
-/** Fields in a response body that the spec does not describe (they validate, but the spec lags behind). */
-export function findDrift(provider: ContractProvider, response: { status: number; body: unknown }): Drift[] {
-  const found = responseFor(provider, response.status);
-  const content = found?.response.content ?? {};
-  const schema = Object.values(content)[0]?.schema;
-  if (!schema) return [];
-  const out: Drift[] = [];
-  walk(provider, schema, response.body, "", "", out);
-  return out;
+/**
+ * Fields in a response body that the spec does not describe (they validate, but the spec lags behind).
+ * Never throws: for an unknown provider or a body nested deeper than MAX_DEPTH (validateResponse reports
+ * both) there is no drift to tell.
+ */
+export function findDrift(
+  provider: ContractProvider,
+  response: { status: number; body: unknown },
+  options: ValidateOptions = {},
+): Drift[] {
+  if (typeof provider !== "string" || !isContractProvider(provider)) return [];
+  try {
+    const found = responseFor(provider, response.status);
+    const content = found?.response.content ?? {};
+    const schema = Object.values(content)[0]?.schema;
+    if (!schema || tooDeep(response.body) !== undefined) return [];
+    const out: Drift[] = [];
+    walk(provider, schema, response.body, "", "", out);
+    // Drift quotes property names, which are the server's to choose: redacted and bounded like the rest.
+    const r = new Redactor(options.secrets);
+    return out.map((d) => ({ pointer: r.text(d.pointer), path: r.text(d.path) }));
+  } catch {
+    return [];
+  }
 }

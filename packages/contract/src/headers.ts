@@ -6,7 +6,10 @@ export function headerValue(headers: HeadersLike | undefined, name: string): str
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const lower = name.toLowerCase();
   for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === lower) return Array.isArray(value) ? value.join(", ") : value;
+    if (key.toLowerCase() !== lower) continue;
+    // A plain record from JavaScript may hold anything; a header is text.
+    if (Array.isArray(value)) return value.join(", ");
+    return value === undefined || typeof value === "string" ? value : String(value);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+export { MAX_DEPTH } from "./depth.js";
 export { type Drift, findDrift } from "./drift.js";
 export {
   ENV_VARIABLES,
@@ -13,6 +14,7 @@ export { runLiveContract } from "./live.js";
 export { type ContractMatchers, contractMatchers } from "./matcher.js";
 export type { OpenApiDocument } from "./openapi-document.js";
 export { type Exchange, recordingFetch } from "./recording-fetch.js";
+export { MAX_QUOTE, MAX_TEXT } from "./redactor.js";
 export {
   type ContractTarget,
   type ContractViolation,
@@ -23,4 +25,4 @@ export {
 export { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider, SPECS } from "./specs.js";
 export { type RequestLike, validateRequest } from "./validate-request.js";
 export { type ResponseLike, validateResponse } from "./validate-response.js";
-export type { Violation, ViolationLocation } from "./violation.js";
+export type { ValidateOptions, Violation, ViolationLocation } from "./violation.js";

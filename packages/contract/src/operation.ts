@@ -30,7 +30,9 @@ export function findOperation(doc: OpenApiDocument, method: string, path: string
       }
       return segment.length > 0;
     });
-    const operation = item[method.toLowerCase()];
+    // Own members only: a request whose method is `constructor` matches no operation.
+    const name = method.toLowerCase();
+    const operation = Object.hasOwn(item, name) ? item[name] : undefined;
     if (matches && operation) {
       return {
         path: template,

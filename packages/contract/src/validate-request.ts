@@ -1,8 +1,18 @@
 import { validatorAt } from "./compile.js";
-import { coerce, type HeadersLike, headerValue } from "./headers.js";
+import { coerce, type HeadersLike } from "./headers.js";
 import { escapePointer, findOperation } from "./operation.js";
-import { type ContractProvider, SPECS } from "./specs.js";
-import { toViolations, type Violation } from "./violation.js";
+import { Redactor } from "./redactor.js";
+import { checkSecurity } from "./security.js";
+import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
+import {
+  tooDeepViolation,
+  toViolations,
+  uncheckable,
+  unknownProvider,
+  type ValidateOptions,
+  type Violation,
+  violation,
+} from "./violation.js";
 
 /** A request as it was sent: method, full URL, headers and the body text. */
 export interface RequestLike {
@@ -19,22 +29,60 @@ function serverPath(provider: ContractProvider): string {
   return url.replace(/^[a-z]+:\/\/[^/]*/, "").replace(/\/$/, "");
 }
 
-/** Every way a request breaks the provider's spec: unknown operation, parameters, credentials, body. */
-export function validateRequest(provider: ContractProvider, request: RequestLike): Violation[] {
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every way a request breaks the provider's spec: unknown operation, parameters, credentials, body. Never
+ * throws: an unknown provider, a URL that does not parse or a body nested deeper than MAX_DEPTH is a
+ * violation too.
+ */
+export function validateRequest(
+  provider: ContractProvider,
+  request: RequestLike,
+  options: ValidateOptions = {},
+): Violation[] {
+  const r = new Redactor(options.secrets);
+  if (typeof provider !== "string" || !isContractProvider(provider)) return [unknownProvider(r, provider)];
+  try {
+    return check(provider, request, r);
+  } catch (error) {
+    return [uncheckable(r, error)];
+  }
+}
+
+function check(provider: ContractProvider, request: RequestLike, r: Redactor): Violation[] {
   const doc = SPECS[provider];
-  const url = new URL(request.url);
+  const url = parseUrl(String(request.url));
+  if (!url) {
+    return [
+      violation(r, {
+        in: "path",
+        pointer: "",
+        message: "URL is not valid",
+        expected: "an absolute URL",
+        actual: r.quote(request.url),
+      }),
+    ];
+  }
+  const method = String(request.method);
   const base = serverPath(provider);
   const path = base && url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
-  const found = findOperation(doc, request.method, path);
+  const found = findOperation(doc, method, path);
   if (!found) {
     return [
-      {
+      violation(r, {
         in: "path",
         pointer: "",
         message: "no operation matches",
         expected: Object.keys(doc.paths).join(", "),
-        actual: `${request.method} ${path}`,
-      },
+        actual: r.quote(`${method} ${path}`),
+      }),
     ];
   }
   const violations: Violation[] = [];
@@ -51,92 +99,70 @@ export function validateRequest(provider: ContractProvider, request: RequestLike
     if (parameter.in !== "path" && parameter.in !== "query") continue;
     if (raw === undefined) {
       if (parameter.required)
-        violations.push({
-          in: parameter.in,
-          pointer: at,
-          message: "required parameter is missing",
-          expected: parameter.name,
-          actual: "nothing",
-        });
+        violations.push(
+          violation(r, {
+            in: parameter.in,
+            pointer: at,
+            message: "required parameter is missing",
+            expected: parameter.name,
+            actual: "nothing",
+          }),
+        );
       continue;
     }
     const value = coerce(raw, parameter.schema);
     const validate = validatorAt(provider, schemaPointer);
-    if (!validate(value)) violations.push(...toViolations(validate.errors, value, parameter.in, at));
+    if (!validate(value)) violations.push(...toViolations(r, validate.errors, value, parameter.in, at));
   }
   const known = new Set(parameters.filter((p) => p.in === "query").map((p) => p.name));
   for (const name of new Set(url.searchParams.keys())) {
     if (!known.has(name))
-      violations.push({
-        in: "query",
-        pointer: `/${escapePointer(name)}`,
-        message: "query parameter is not documented",
-        expected: [...known].join(", ") || "none",
-        actual: name,
-      });
+      violations.push(
+        violation(r, {
+          in: "query",
+          pointer: `/${escapePointer(name)}`,
+          message: "query parameter is not documented",
+          expected: [...known].join(", ") || "none",
+          actual: r.quote(name),
+        }),
+      );
   }
-  violations.push(...checkSecurity(provider, found.operation.security ?? doc.security ?? [], request.headers));
+  violations.push(...checkSecurity(r, provider, found.operation.security ?? doc.security ?? [], request.headers));
   const body = found.operation.requestBody;
   const schema = body?.content?.["application/json"]?.schema;
   if (body && schema) {
-    if (!request.body) {
+    if (typeof request.body !== "string" || request.body === "") {
       if (body.required)
-        violations.push({
-          in: "body",
-          pointer: "",
-          message: "request body is missing",
-          expected: "a JSON body",
-          actual: "nothing",
-        });
+        violations.push(
+          violation(r, {
+            in: "body",
+            pointer: "",
+            message: "request body is missing",
+            expected: "a JSON body",
+            actual: "nothing",
+          }),
+        );
     } else {
       let parsed: unknown;
       try {
         parsed = JSON.parse(request.body);
       } catch {
-        violations.push({
-          in: "body",
-          pointer: "",
-          message: "request body is not JSON",
-          expected: "JSON",
-          actual: request.body.slice(0, 40),
-        });
+        violations.push(
+          violation(r, {
+            in: "body",
+            pointer: "",
+            message: "request body is not JSON",
+            expected: "JSON",
+            actual: r.quote(request.body),
+          }),
+        );
         return violations;
       }
+      const deep = tooDeepViolation(r, parsed, "body");
+      if (deep) return [...violations, deep];
       const validate = validatorAt(provider, `${found.pointer}/requestBody/content/application~1json/schema`);
-      if (!validate(parsed)) violations.push(...toViolations(validate.errors, parsed, "body"));
+      if (!validate(parsed)) violations.push(...toViolations(r, validate.errors, parsed, "body"));
     }
   }
   return violations;
-}
-
-/** At least one security alternative must be met (an empty one means none is needed). */
-function checkSecurity(
-  provider: ContractProvider,
-  alternatives: Record<string, string[]>[],
-  headers: HeadersLike | undefined,
-): Violation[] {
-  if (alternatives.length === 0) return [];
-  const schemes = SPECS[provider].components?.securitySchemes ?? {};
-  const met = alternatives.some((alternative) =>
-    Object.keys(alternative).every((name) => {
-      const scheme = schemes[name];
-      if (!scheme) return false;
-      if (scheme.type === "http" && scheme.scheme === "bearer")
-        return /^Bearer \S+/.test(headerValue(headers, "authorization") ?? "");
-      if (scheme.type === "apiKey" && scheme.in === "header" && scheme.name)
-        return Boolean(headerValue(headers, scheme.name));
-      return false;
-    }),
-  );
-  if (met) return [];
-  const expected = alternatives.map((a) => Object.keys(a).join(" + ") || "none").join(" or ");
-  return [
-    {
-      in: "headers",
-      pointer: "/authorization",
-      message: "no security requirement is met",
-      expected,
-      actual: "missing credentials",
-    },
-  ];
 }

@@ -2,8 +2,17 @@ import { validatorAt } from "./compile.js";
 import { coerce, type HeadersLike, headerValue } from "./headers.js";
 import type { HeaderObject, OpenApiDocument } from "./openapi-document.js";
 import { escapePointer, resolveResponse, soleOperation } from "./operation.js";
-import { type ContractProvider, SPECS } from "./specs.js";
-import { describeValue, toViolations, type Violation } from "./violation.js";
+import { Redactor } from "./redactor.js";
+import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
+import {
+  tooDeepViolation,
+  toViolations,
+  uncheckable,
+  unknownProvider,
+  type ValidateOptions,
+  type Violation,
+  violation,
+} from "./violation.js";
 
 /** A response as it arrived: status, headers, and the body already parsed from JSON. */
 export interface ResponseLike {
@@ -23,28 +32,47 @@ function resolveHeader(
   return target ? { header: target, pointer: header.$ref } : { header, pointer };
 }
 
-/** Where in the spec a response of this status is described. */
+/** Where in the spec a response of this status is described (own members only: `__proto__` is no status). */
 export function responseFor(provider: ContractProvider, status: number) {
   const doc = SPECS[provider];
   const op = soleOperation(doc);
-  const declared = op.operation.responses[String(status)];
-  return declared ? resolveResponse(doc, declared, `${op.pointer}/responses/${status}`) : undefined;
+  const key = String(status);
+  const declared = Object.hasOwn(op.operation.responses, key) ? op.operation.responses[key] : undefined;
+  return declared ? resolveResponse(doc, declared, `${op.pointer}/responses/${key}`) : undefined;
 }
 
-/** Every way a response breaks the provider's spec: undocumented status, headers, body. Empty when it fits. */
-export function validateResponse(provider: ContractProvider, response: ResponseLike): Violation[] {
+/**
+ * Every way a response breaks the provider's spec: undocumented status, headers, body. Empty when it fits.
+ * Never throws: an unknown provider, a body nested deeper than MAX_DEPTH or anything unreadable is a
+ * violation too.
+ */
+export function validateResponse(
+  provider: ContractProvider,
+  response: ResponseLike,
+  options: ValidateOptions = {},
+): Violation[] {
+  const r = new Redactor(options.secrets);
+  if (typeof provider !== "string" || !isContractProvider(provider)) return [unknownProvider(r, provider)];
+  try {
+    return check(provider, response, r);
+  } catch (error) {
+    return [uncheckable(r, error)];
+  }
+}
+
+function check(provider: ContractProvider, response: ResponseLike, r: Redactor): Violation[] {
   const doc = SPECS[provider];
   const found = responseFor(provider, response.status);
   if (!found) {
     const documented = Object.keys(soleOperation(doc).operation.responses).join(", ");
     return [
-      {
+      violation(r, {
         in: "status",
         pointer: "",
         message: "status is not documented",
         expected: `one of ${documented}`,
-        actual: String(response.status),
-      },
+        actual: r.quote(response.status),
+      }),
     ];
   }
   const violations: Violation[] = [];
@@ -54,13 +82,15 @@ export function validateResponse(provider: ContractProvider, response: ResponseL
     const at = `/${escapePointer(name.toLowerCase())}`;
     if (value === undefined) {
       if (header.required)
-        violations.push({
-          in: "headers",
-          pointer: at,
-          message: "required header is missing",
-          expected: name,
-          actual: "nothing",
-        });
+        violations.push(
+          violation(r, {
+            in: "headers",
+            pointer: at,
+            message: "required header is missing",
+            expected: name,
+            actual: "nothing",
+          }),
+        );
       continue;
     }
     if (header.content?.["application/json"]) {
@@ -68,21 +98,28 @@ export function validateResponse(provider: ContractProvider, response: ResponseL
       try {
         parsed = JSON.parse(value);
       } catch {
-        violations.push({
-          in: "headers",
-          pointer: at,
-          message: "header is not JSON",
-          expected: "JSON",
-          actual: describeValue(value),
-        });
+        violations.push(
+          violation(r, {
+            in: "headers",
+            pointer: at,
+            message: "header is not JSON",
+            expected: "JSON",
+            actual: r.quote(value),
+          }),
+        );
+        continue;
+      }
+      const deep = tooDeepViolation(r, parsed, "headers", at);
+      if (deep) {
+        violations.push(deep);
         continue;
       }
       const validate = validatorAt(provider, `${pointer}/content/application~1json/schema`);
-      if (!validate(parsed)) violations.push(...toViolations(validate.errors, parsed, "headers", at));
+      if (!validate(parsed)) violations.push(...toViolations(r, validate.errors, parsed, "headers", at));
     } else if (header.schema) {
       const coerced = coerce(value, header.schema);
       const validate = validatorAt(provider, `${pointer}/schema`);
-      if (!validate(coerced)) violations.push(...toViolations(validate.errors, coerced, "headers", at));
+      if (!validate(coerced)) violations.push(...toViolations(r, validate.errors, coerced, "headers", at));
     }
   }
   const content = found.response.content ?? {};
@@ -91,16 +128,20 @@ export function validateResponse(provider: ContractProvider, response: ResponseL
   if (documentedTypes.length === 0) return violations;
   const chosen = documentedTypes.includes(mediaType) ? mediaType : undefined;
   if (mediaType && !chosen) {
-    violations.push({
-      in: "headers",
-      pointer: "/content-type",
-      message: "media type is not documented",
-      expected: documentedTypes.join(" or "),
-      actual: mediaType,
-    });
+    violations.push(
+      violation(r, {
+        in: "headers",
+        pointer: "/content-type",
+        message: "media type is not documented",
+        expected: documentedTypes.join(" or "),
+        actual: r.quote(mediaType),
+      }),
+    );
   }
+  const deep = tooDeepViolation(r, response.body, "body");
+  if (deep) return [...violations, deep];
   const type = chosen ?? documentedTypes[0] ?? "application/json";
   const validate = validatorAt(provider, `${found.pointer}/content/${escapePointer(type)}/schema`);
-  if (!validate(response.body)) violations.push(...toViolations(validate.errors, response.body, "body"));
+  if (!validate(response.body)) violations.push(...toViolations(r, validate.errors, response.body, "body"));
   return violations;
 }

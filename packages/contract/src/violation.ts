@@ -1,7 +1,10 @@
 import type { ErrorObject } from "ajv";
+import { MAX_DEPTH, tooDeep } from "./depth.js";
+import type { Redactor } from "./redactor.js";
+import { CONTRACT_PROVIDERS } from "./specs.js";
 
-/** Where in a request or response a violation is. */
-export type ViolationLocation = "status" | "headers" | "path" | "query" | "body";
+/** Where in a request or response a violation is (`provider`: the provider id itself is unknown). */
+export type ViolationLocation = "provider" | "status" | "headers" | "path" | "query" | "body";
 
 /**
  * One way a request or response breaks its spec. `pointer` is a JSON pointer into the part named by `in`:
@@ -15,31 +18,84 @@ export interface Violation {
   actual: string;
 }
 
+/** Options of every validator. */
+export interface ValidateOptions {
+  /** Credentials to redact from every string of the result (before values are shortened). */
+  secrets?: readonly string[] | undefined;
+}
+
 const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
-/** A short rendering of the value found, never more than 80 characters. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+/** A violation whose strings are redacted and bounded (`actual` is already quoted through the redactor). */
+export function violation(r: Redactor, v: Violation): Violation {
+  return {
+    in: v.in,
+    pointer: r.text(v.pointer),
+    message: r.text(v.message),
+    expected: r.text(v.expected),
+    actual: v.actual,
+  };
+}
+
+export function unknownProvider(r: Redactor, provider: unknown): Violation {
+  return violation(r, {
+    in: "provider",
+    pointer: "",
+    message: "unknown provider",
+    expected: `one of ${CONTRACT_PROVIDERS.join(", ")}`,
+    actual: r.quote(provider),
+  });
+}
+
+/** A violation when `value` nests deeper than MAX_DEPTH (it is then not checked further), else undefined. */
+export function tooDeepViolation(
+  r: Redactor,
+  value: unknown,
+  location: ViolationLocation,
+  prefix = "",
+): Violation | undefined {
+  const at = tooDeep(value);
+  if (at === undefined) return undefined;
+  return violation(r, {
+    in: location,
+    pointer: `${prefix}${at}`,
+    message: `nested deeper than ${MAX_DEPTH} levels: not checked further`,
+    expected: `at most ${MAX_DEPTH} levels of arrays and objects`,
+    actual: "more",
+  });
+}
+
+/** What a validator reports instead of throwing, should anything in it fail unexpectedly. */
+export function uncheckable(r: Redactor, error: unknown): Violation {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+  return violation(r, {
+    in: "body",
+    pointer: "",
+    message: `could not be checked (${what})`,
+    expected: "a request or response the validator can read",
+    actual: "unreadable",
+  });
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
   let node = root;
   for (const raw of pointer.split("/").slice(1)) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+    node =
+      node !== null && typeof node === "object" && Object.hasOwn(node, key)
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
   }
   return node;
 }
 
-function expectedOf(error: ErrorObject): string {
+function expectedOf(r: Redactor, error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "type":
       return String(p.type);
     case "enum":
-      return `one of ${describeValue(p.allowedValues)}`;
+      return `one of ${r.quote(p.allowedValues)}`;
     case "format":
       return `format ${String(p.format)}`;
     case "required":
@@ -61,6 +117,7 @@ function expectedOf(error: ErrorObject): string {
  * should be. `prefix` places the pointer under a header or parameter name (`/x-pagination`).
  */
 export function toViolations(
+  r: Redactor,
   errors: readonly ErrorObject[] | null | undefined,
   root: unknown,
   location: ViolationLocation,
@@ -83,13 +140,15 @@ export function toViolations(
     const key = `${pointer} ${error.keyword} ${error.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({
-      in: location,
-      pointer: `${prefix}${pointer}`,
-      message: error.message ?? error.keyword,
-      expected: expectedOf(error),
-      actual: describeValue(missing ? undefined : valueAt(root, error.instancePath)),
-    });
+    out.push(
+      violation(r, {
+        in: location,
+        pointer: `${prefix}${pointer}`,
+        message: error.message ?? error.keyword,
+        expected: expectedOf(r, error),
+        actual: missing ? "nothing" : r.quote(valueAt(root, error.instancePath)),
+      }),
+    );
   }
   return out;
 }
