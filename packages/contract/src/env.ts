@@ -4,7 +4,7 @@ import { createMonoCloudClient, listSessions as listMonoCloud } from "@idp-sessi
 import { createOryKratosClient, listSessions as listKratos } from "@idp-sessions/ory-kratos";
 import { createZitadelClient, listSessions as listZitadel } from "@idp-sessions/zitadel";
 import type { ContractTarget } from "./runner.js";
-import type { ContractProvider } from "./specs.js";
+import { CONTRACT_PROVIDERS, type ContractProvider } from "./specs.js";
 
 export type Env = Record<string, string | undefined>;
 
@@ -101,9 +101,24 @@ export function missingVariables(provider: ContractProvider, env: Env): string[]
 type Fetch = (request: Request) => Promise<Response>;
 const v = (env: Env, name: string) => env[name] || undefined;
 
-/** A contract target built from the environment, or undefined when variables are missing. */
+/** The credential values in `env` (of one provider, or of all): what no report may contain. */
+export function credentialValues(env: Env, providers: readonly ContractProvider[] = CONTRACT_PROVIDERS): string[] {
+  return providers.flatMap((provider) =>
+    Object.values(ENV_VARIABLES[provider]?.credentials ?? {}).flatMap((name) => env[name] || []),
+  );
+}
+
+/**
+ * A contract target built from the environment, or undefined when variables are missing. Its `secrets`
+ * are the provider's credential values, redacted from its report.
+ */
 export function targetFromEnv(provider: ContractProvider, env: Env): ContractTarget | undefined {
   if (missingVariables(provider, env).length > 0) return undefined;
+  const target = listerFor(provider, env);
+  return target && { ...target, secrets: credentialValues(env, [provider]) };
+}
+
+function listerFor(provider: ContractProvider, env: Env): ContractTarget | undefined {
   switch (provider) {
     case "auth0":
       return {

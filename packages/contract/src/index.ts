@@ -1,6 +1,7 @@
 export { MAX_DEPTH } from "./depth.js";
 export { type Drift, findDrift } from "./drift.js";
 export {
+  credentialValues,
   ENV_VARIABLES,
   type Env,
   envForServers,
@@ -9,19 +10,14 @@ export {
   type StandInServer,
   targetFromEnv,
 } from "./env.js";
+export { formatReports } from "./format.js";
 export type { HeadersLike } from "./headers.js";
 export { runLiveContract } from "./live.js";
 export { type ContractMatchers, contractMatchers } from "./matcher.js";
 export type { OpenApiDocument } from "./openapi-document.js";
 export { type Exchange, recordingFetch } from "./recording-fetch.js";
 export { MAX_QUOTE, MAX_TEXT } from "./redactor.js";
-export {
-  type ContractTarget,
-  type ContractViolation,
-  formatReports,
-  type ProviderReport,
-  runContract,
-} from "./runner.js";
+export { type ContractTarget, type ContractViolation, type ProviderReport, runContract } from "./runner.js";
 export { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider, SPECS } from "./specs.js";
 export { type RequestLike, validateRequest } from "./validate-request.js";
 export { type ResponseLike, validateResponse } from "./validate-response.js";

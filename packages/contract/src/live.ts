@@ -1,10 +1,13 @@
-import { type Env, missingVariables, targetFromEnv } from "./env.js";
-import { formatReports, type ProviderReport, runContract } from "./runner.js";
-import { CONTRACT_PROVIDERS, type ContractProvider } from "./specs.js";
+import { redact, redactString } from "@idp-sessions/core";
+import { credentialValues, type Env, missingVariables, targetFromEnv } from "./env.js";
+import { formatReports } from "./format.js";
+import { type ProviderReport, runContract, unknownProviderReport } from "./runner.js";
+import { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider } from "./specs.js";
 
 /**
  * Runs the contract checks against every provider whose credentials are in `env`; the others are
- * reported as skipped, never as passed. Resolves to the reports and the text summary.
+ * reported as skipped, never as passed; an unknown provider id is reported as failed. Resolves to the
+ * reports and the text summary, from which every credential in `env` is redacted.
  */
 export async function runLiveContract(
   env: Env,
@@ -12,6 +15,10 @@ export async function runLiveContract(
 ): Promise<{ reports: ProviderReport[]; summary: string; ok: boolean }> {
   const reports: ProviderReport[] = [];
   for (const provider of providers) {
+    if (typeof provider !== "string" || !isContractProvider(provider)) {
+      reports.push(unknownProviderReport(provider));
+      continue;
+    }
     const target = targetFromEnv(provider, env);
     if (!target) {
       const missing = missingVariables(provider, env);
@@ -28,8 +35,12 @@ export async function runLiveContract(
     }
     reports.push(await runContract(target));
   }
-  const ok = reports.every((r) => r.status !== "failed");
-  const ran = reports.filter((r) => r.status !== "skipped").length;
-  const summary = `${formatReports(reports)}\n\n${ran} checked, ${reports.length - ran} skipped, ${reports.filter((r) => r.status === "failed").length} failed`;
-  return { reports, summary, ok };
+  // Each report is redacted with its own target's credentials; every credential in env, once more.
+  const secrets = credentialValues(env);
+  const redacted = reports.map((report) => redact(report, secrets) as ProviderReport);
+  const ok = redacted.every((r) => r.status !== "failed");
+  const ran = redacted.filter((r) => r.status !== "skipped").length;
+  const failed = redacted.filter((r) => r.status === "failed").length;
+  const summary = `${formatReports(redacted)}\n\n${ran} checked, ${redacted.length - ran} skipped, ${failed} failed`;
+  return { reports: redacted, summary: redactString(summary, secrets), ok };
 }

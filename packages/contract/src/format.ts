@@ -1,0 +1,22 @@
+import type { ProviderReport } from "./runner.js";
+
+/** A plain-text summary: one line per provider, then each violation and drift path. */
+export function formatReports(reports: readonly ProviderReport[]): string {
+  const lines = ["provider               status   requests  sessions  violations  drift"];
+  for (const r of reports) {
+    const counts =
+      r.status === "skipped"
+        ? "-         -         -           -"
+        : `${String(r.requests).padEnd(9)} ${String(r.sessions).padEnd(9)} ${String(r.violations.length).padEnd(11)} ${r.drift.length}`;
+    lines.push(`${String(r.provider).padEnd(22)} ${r.status.padEnd(8)} ${counts}`);
+    if (r.reason) lines.push(`  ${r.status === "skipped" ? "skipped" : "error"}: ${r.reason}`);
+    for (const v of r.violations) {
+      const where = v.exchange === undefined ? "" : `${v.side} #${v.exchange} `;
+      lines.push(
+        `  violation: ${where}${v.in} ${v.pointer || "/"}: ${v.message} (expected ${v.expected}, got ${v.actual})`,
+      );
+    }
+    for (const d of r.drift) lines.push(`  drift: ${d.path} is not in the spec (first at ${d.pointer})`);
+  }
+  return lines.join("\n");
+}
