@@ -31,7 +31,10 @@ const sessions = (...ids: string[]) => ids.map((session_id) => ({ session_id }))
 const ids = (list: readonly MonoCloudSession[]) => list.map((s) => s.session_id);
 
 describe("monocloud listSessions against a hostile server", () => {
-  it(`stops has_next forever at the default maxPages (${DEFAULT_MAX_PAGES}) with a PaginationError naming it`, async () => {
+  // 5000 real requests: a few seconds alone, several times that beside other suites on a loaded machine.
+  it(`stops has_next forever at the default maxPages (${DEFAULT_MAX_PAGES}) with a PaginationError naming it`, {
+    timeout: 120_000,
+  }, async () => {
     const { server, client } = await hostile((page) => ({ sessions: sessions(`s${page}`), hasNext: true }));
     const error = await caught(() => listSessions(client, { userId: "u1" }).collect());
     expect(error).toBeInstanceOf(PaginationError);
