@@ -4,7 +4,8 @@
  *   specs/<id>.yaml                      a spec skeleton that lints clean (replace it with the real operation)
  *   packages/<id>/                       the package, with the standard file names
  *   packages/normalize/src/providers/<id>.ts  a mapper stub that fails the type check until it is written
- *   wiring in scripts/providers.ts, normalize (RawSessions, registry) and contract (specs, env, targets)
+ *   wiring in scripts/providers.ts, normalize (RawSessions, registry), contract (specs, env, targets) and
+ *   the CLI (which table cells the provider leaves empty)
  *
  * Then: pnpm install && pnpm generate, write the spec and the mapper, pnpm test.
  */
@@ -182,6 +183,12 @@ export async function scaffold(n: Names): Promise<string[]> {
     "  zitadel: {\n",
     `  "${n.id}": {\n    sessions: (b) => (b.sessions as unknown[]) ?? [],\n    lastPage: (b) => ({ body: { ...b, next: null }, headers: {} }),\n    env: { ${n.envPrefix}_BASE_URL: "http://127.0.0.1:9/api", ${n.envPrefix}_TOKEN: "t", ${n.envPrefix}_USER_ID: "u" },\n    mutations: [["always-present field removed", (b) => delete first(b.sessions).id, "/sessions/0/id"]],\n  },\n`,
   );
+  // The CLI explains empty table cells per provider; a new provider starts by claiming no gaps.
+  await insertBefore(
+    "packages/cli/src/table/gaps.ts",
+    "};\n\n/** A provider that has sessions with an empty cell",
+    `  "${n.id}": { never: [], sometimes: {} },\n`,
+  );
   for (const file of ["packages/normalize/package.json", "packages/contract/package.json"]) {
     await editJson(file, (value) => {
       const deps = value.dependencies as Record<string, string>;
@@ -194,7 +201,7 @@ export async function scaffold(n: Names): Promise<string[]> {
     `packages/${n.id}/`,
     `packages/normalize/src/providers/${n.id}.ts`,
     `specs/fixtures/${n.id}/`,
-    "scripts/providers.ts, packages/normalize/src/{session,registry}.ts, packages/contract/{src/specs.ts,src/env.ts,test/properties.test.ts}",
+    "scripts/providers.ts, packages/normalize/src/{session,registry}.ts, packages/contract/{src/specs.ts,src/env.ts,test/properties.test.ts}, packages/cli/src/table/gaps.ts",
   ];
 }
 

@@ -22,15 +22,6 @@ export const OUTSIDE_DOCUMENTS: readonly { pattern: RegExp; what: string }[] = [
 const DEFINITIONS = ["packages/packaging/test/outside-references.ts", "packages/packaging/test/self-contained.test.ts"];
 
 /**
- * Known references that their owners are rewording, each with what is left to do. The check fails when
- * one is gone, so that the entry is removed with it.
- */
-export const PENDING: Readonly<Record<string, string>> = {
-  "scripts/templates/spec.yaml":
-    "the new-provider spec template still says it is written from `__ID__-list-user-sessions.txt`",
-};
-
-/**
  * Every file a clone has, or will have once committed: tracked files and new files that are not ignored.
  * Throws when `root` is not a git checkout, rather than checking nothing.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brokenRelativeLinks, outsideReferences, PENDING, readText, repositoryFiles } from "./outside-references.js";
+import { brokenRelativeLinks, outsideReferences, readText, repositoryFiles } from "./outside-references.js";
 import { root } from "./published.js";
 
 // Runs on every file a clone has; turbo.json makes every such file an input of this package's tests.
@@ -17,13 +17,8 @@ describe("the repository is self-contained", () => {
   });
 
   it("no file refers to documents outside the repository", () => {
-    const found = texts.filter(({ file }) => !(file in PENDING)).flatMap((t) => outsideReferences(t.file, t.text));
+    const found = texts.flatMap((t) => outsideReferences(t.file, t.text));
     expect(found).toEqual([]);
-  });
-
-  it.each(Object.entries(PENDING))("%s is still pending (%s); remove the entry once it is fixed", (file) => {
-    const text = texts.find((t) => t.file === file)?.text ?? "";
-    expect(outsideReferences(file, text)).not.toEqual([]);
   });
 
   it("every relative link in a Markdown file leads to a file or folder of the repository", () => {
