@@ -85,6 +85,14 @@ describe("whatever a JavaScript caller passes, the validators return violations"
     ]);
   });
 
+  it("a cyclic body is as deep as it gets: reported, not walked forever", () => {
+    const session: Record<string, unknown> = { id: "s" };
+    session.self = session;
+    const [v] = validateResponse("auth0", { status: 200, body: { sessions: [session] } });
+    expect(v?.message).toBe(`nested deeper than ${MAX_DEPTH} levels: not checked further`);
+    expect(v?.pointer.startsWith("/sessions/0/self/self")).toBe(true);
+  });
+
   it("a body whose getter throws is reported, not rethrown", () => {
     const body = {
       get sessions(): unknown {
