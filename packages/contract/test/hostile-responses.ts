@@ -3,7 +3,13 @@
  * values at positions that break the spec (so that violations quote them), into property names (drift,
  * pointers), into headers and into error messages; or a body 100,000 levels deep.
  */
-import type { ContractProvider } from "../src/index.js";
+
+/**
+ * The providers these hostile responses are written for, each in its own wire shape. A provider added with
+ * `pnpm new-provider` is not here until someone writes its hostile responses, so the scaffold type-checks.
+ */
+export const HOSTILE_PROVIDERS = ["huawei-identitycenter", "ory-kratos", "monocloud", "auth0", "zitadel"] as const;
+export type HostileProvider = (typeof HOSTILE_PROVIDERS)[number];
 
 export interface HostileResponse {
   status: number;
@@ -20,7 +26,7 @@ const item = (echoes: readonly string[], fields: Record<string, unknown>) => ({
 
 /** A 200 page per provider with the echoes where each spec wants something else. */
 function echoPage(
-  provider: ContractProvider,
+  provider: HostileProvider,
   echoes: readonly string[],
 ): { body: unknown; headers: Record<string, string> } {
   const e = echoes.join(" ");
@@ -101,7 +107,7 @@ function echoPage(
   }
 }
 
-export function echoResponse(provider: ContractProvider, echoes: readonly string[]): HostileResponse {
+export function echoResponse(provider: HostileProvider, echoes: readonly string[]): HostileResponse {
   const { body, headers } = echoPage(provider, echoes);
   return { status: 200, headers: { "content-type": "application/json", ...headers }, text: JSON.stringify(body) };
 }
@@ -127,9 +133,9 @@ export function echoError(echoes: readonly string[]): HostileResponse {
 }
 
 /** A 200 body nested `depth` levels deep where the sessions should be. */
-export function deepResponse(provider: ContractProvider, depth: number): HostileResponse {
+export function deepResponse(provider: HostileProvider, depth: number): HostileResponse {
   const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;
-  const wrapped: Record<ContractProvider, string> = {
+  const wrapped: Record<HostileProvider, string> = {
     auth0: `{"sessions":[${deep}]}`,
     "huawei-identitycenter": `{"session_list":[${deep}]}`,
     monocloud: `[${deep}]`,

@@ -1,14 +1,14 @@
 import { expectNoSecrets, type RecordingServer, SECRET_MARKER, startRecordingServer } from "@idp-sessions/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { type Env, formatReports, MAX_DEPTH, runLiveContract } from "../src/index.js";
 import {
-  CONTRACT_PROVIDERS,
-  type ContractProvider,
-  type Env,
-  formatReports,
-  MAX_DEPTH,
-  runLiveContract,
-} from "../src/index.js";
-import { deepResponse, echoError, echoResponse, type HostileResponse } from "./hostile-responses.js";
+  deepResponse,
+  echoError,
+  echoResponse,
+  HOSTILE_PROVIDERS,
+  type HostileProvider,
+  type HostileResponse,
+} from "./hostile-responses.js";
 
 // Credentials with the characters JSON text, JSON pointers and URLs escape; each holds the test marker.
 const secret = (name: string) => `${SECRET_MARKER}-${name}/k"e~y_0123456789abcdef`;
@@ -22,8 +22,8 @@ const SECRETS = {
   HUAWEI_SECURITY_TOKEN: secret("sts"),
 };
 
-function envFor(provider: ContractProvider, origin: string): Env {
-  const base: Record<ContractProvider, Env> = {
+function envFor(provider: HostileProvider, origin: string): Env {
+  const base: Record<HostileProvider, Env> = {
     auth0: { AUTH0_BASE_URL: `${origin}/api/v2`, AUTH0_USER_ID: "auth0|u1" },
     "ory-kratos": { ORY_KRATOS_BASE_URL: origin, ORY_IDENTITY_ID: "6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e" },
     monocloud: { MONOCLOUD_BASE_URL: `${origin}/api`, MONOCLOUD_USER_ID: "u1" },
@@ -45,7 +45,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function runAgainst(provider: ContractProvider, answer: (echoes: string[]) => HostileResponse) {
+async function runAgainst(provider: HostileProvider, answer: (echoes: string[]) => HostileResponse) {
   server = await startRecordingServer((request, res) => {
     const { status, headers, text } = answer(received(request.headers));
     res.writeHead(status, headers);
@@ -54,7 +54,7 @@ async function runAgainst(provider: ContractProvider, answer: (echoes: string[])
   return runLiveContract(envFor(provider, server.origin), [provider]);
 }
 
-describe.each(CONTRACT_PROVIDERS)("%s against a hostile server", (provider) => {
+describe.each(HOSTILE_PROVIDERS)("%s against a hostile server", (provider) => {
   it("echoing its credentials into values, property names and headers: the report carries none of them", async () => {
     const { reports, summary, ok } = await runAgainst(provider, (echoes) => echoResponse(provider, echoes));
     const [report] = reports;
