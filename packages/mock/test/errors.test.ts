@@ -4,6 +4,7 @@ import {
   APIConnectionTimeoutError,
   AuthenticationError,
   BadRequestError,
+  ConfigurationError,
   createHuaweiIdentityCenterClient,
   listSessions as listHuawei,
   NotFoundError,
@@ -158,10 +159,16 @@ describe("documented errors", () => {
       token: p["ory-kratos"].credentials.token,
       maxRetries: 0,
     });
-    await expect(listKratos(kratos, { identityId: "not-a-uuid" }).collect()).rejects.toBeInstanceOf(BadRequestError);
-    await expect(listAuth0(auth0(), { userId: auth0User }, { pageSize: 101 }).collect()).rejects.toBeInstanceOf(
-      BadRequestError,
-    );
+    // The clients refuse these two before sending (the spec's uuid format and take maximum): ask the mock directly.
+    expect(() => listKratos(kratos, { identityId: "not-a-uuid" })).toThrow(ConfigurationError);
+    const kratosAuth = { authorization: `Bearer ${p["ory-kratos"].credentials.token}` };
+    expect(
+      (await fetch(`${p["ory-kratos"].baseUrl}/admin/identities/not-a-uuid/sessions`, { headers: kratosAuth })).status,
+    ).toBe(400);
+    expect(() => listAuth0(auth0(), { userId: auth0User }, { pageSize: 101 })).toThrow(ConfigurationError);
+    const auth0Auth = { authorization: `Bearer ${p.auth0.credentials.token}` };
+    const take101 = `${p.auth0.baseUrl}/users/${encodeURIComponent(auth0User)}/sessions?take=101`;
+    expect((await fetch(take101, { headers: auth0Auth })).status).toBe(400);
     const zitadel = createZitadelClient({
       baseUrl: p.zitadel.baseUrl,
       token: p.zitadel.credentials.token,

@@ -24,14 +24,14 @@ export function listSessions(client: __PASCAL__Client, params: __PASCAL__ListPar
   const userId = checkPathParam(context, "userId", params.userId);
   return paginate<__PASCAL__Session, string>(
     context,
-    async (cursor) => {
+    async (cursor, signal) => {
       const { data, response } = await sendRequest(context, __CAMEL__Errors, () =>
-        client.GET("/users/{user_id}/sessions", { params: { path: { user_id: userId }, query: { cursor, limit: options.pageSize } }, signal: options.signal }),
+        client.GET("/users/{user_id}/sessions", { params: { path: { user_id: userId }, query: { cursor, limit: options.pageSize } }, signal }),
       );
       const body = expectObject(context, data, "");
       const items = expectArray(context, body.sessions, "/sessions") as __PASCAL__Session[];
       return { items, next: nextBodyCursor(typeof body.next === "string" ? body.next : null), response };
     },
-    options,
+    { ...options, idOf: (session) => session.id },
   );
 }
