@@ -7,14 +7,38 @@ import {
   PermissionDeniedError,
 } from "@idp-sessions/core";
 
-/** Exit codes scripts can rely on. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, authentication: 3, notFound: 4, api: 5 } as const;
+/** Exit codes scripts can rely on. 70 is sysexits.h's EX_SOFTWARE. */
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  authentication: 3,
+  notFound: 4,
+  api: 5,
+  internal: 70,
+} as const;
+
+/** The exit codes as `--help` lists them. */
+export const EXIT_HELP = `Exit codes: 0 ok, 1 a contract check failed, 2 usage, 3 authentication, 4 not found,
+5 other API or network error, 70 internal error (a bug: please report it).`;
 
 export class UsageError extends Error {}
 
+/** An error already worded for the command line (flags instead of option names), with its exit code. */
+export class CommandError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.exitCode = exitCode;
+  }
+}
+
 /** The exit code for an error thrown while running a command. */
 export function exitCodeOf(error: unknown): number {
+  if (error instanceof CommandError) return error.exitCode;
   if (error instanceof UsageError || error instanceof ConfigurationError) return EXIT.usage;
+  // parseArgs' own errors (unknown flag, missing value) are usage errors too.
+  if ((error as { code?: unknown } | null)?.code?.toString().startsWith("ERR_PARSE_ARGS")) return EXIT.usage;
   if (
     error instanceof AuthenticationError ||
     error instanceof PermissionDeniedError ||
@@ -24,5 +48,6 @@ export function exitCodeOf(error: unknown): number {
   }
   if (error instanceof NotFoundError) return EXIT.notFound;
   if (error instanceof IdpSessionsError) return EXIT.api;
-  return EXIT.failure;
+  // Anything else is a bug here, not a failed check (1) or the server's doing (5).
+  return EXIT.internal;
 }

@@ -2,7 +2,7 @@ import { contractCommand } from "./commands/contract.js";
 import { demoCommand } from "./commands/demo.js";
 import { listCommand } from "./commands/list.js";
 import { mockCommand } from "./commands/mock.js";
-import { EXIT, exitCodeOf, UsageError } from "./exit-codes.js";
+import { EXIT, EXIT_HELP, exitCodeOf, UsageError } from "./exit-codes.js";
 import type { CommandIo } from "./io.js";
 
 export const HELP = `Usage: idp-sessions <command> [options]
@@ -17,7 +17,7 @@ Commands:
 
 Run \`idp-sessions <command> --help\` for a command's options.
 
-Exit codes: 0 ok, 1 a check failed, 2 usage, 3 authentication, 4 not found, 5 other API or network error.`;
+${EXIT_HELP}`;
 
 const COMMANDS: Record<string, (args: string[], io: CommandIo, signal?: AbortSignal) => Promise<number>> = {
   list: listCommand,
@@ -33,22 +33,20 @@ export async function main(argv: string[], io: CommandIo, signal?: AbortSignal):
     io.stdout.write(`${HELP}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr.write(`idp-sessions: unknown command "${name}"\n\n${HELP}\n`);
     return EXIT.usage;
   }
+  const say = (line: string) => io.stderr.write(`idp-sessions ${name}: ${line}\n`);
   try {
     return await command(args, io, signal);
   } catch (error) {
     const code = exitCodeOf(error);
     const message = error instanceof Error ? error.message : String(error);
-    // parseArgs' own errors are usage errors too.
-    const usage = code === EXIT.usage || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    io.stderr.write(
-      `idp-sessions ${name}: ${message}\n${usage ? `Run \`idp-sessions ${name} --help\` for usage.\n` : ""}`,
-    );
-    return usage ? EXIT.usage : code;
+    say(code === EXIT.internal ? `internal error: ${message}` : message);
+    if (code === EXIT.usage) io.stderr.write(`Run \`idp-sessions ${name} --help\` for usage.\n`);
+    return code;
   }
 }
 

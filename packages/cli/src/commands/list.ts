@@ -1,12 +1,14 @@
 import { parseArgs } from "node:util";
-import { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider } from "@idp-sessions/contract";
-import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
-import { CREDENTIAL_FLAGS, targetFor } from "../credentials.js";
-import { EXIT, UsageError } from "../exit-codes.js";
+import { CONTRACT_PROVIDERS, isContractProvider } from "@idp-sessions/contract";
+import { DEFAULT_MAX_PAGES } from "@idp-sessions/core";
+import { EXIT, EXIT_HELP, UsageError } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
-import { csvHeader, csvLine, FORMATS, type Format } from "../output.js";
-import { table } from "../table/table.js";
-import { outputWidth } from "../terminal.js";
+import { writeListing } from "../list/write-listing.js";
+import { FORMATS, type Format } from "../output.js";
+import { explainError } from "../providers/explain.js";
+import { type Listing, listFor } from "../providers/lister.js";
+import { type Flags, resolveSettings } from "../providers/resolve.js";
+import { SETTING_FLAGS } from "../providers/settings.js";
 
 export const LIST_HELP = `Usage: idp-sessions list --provider <id> --user <id> [options]
 
@@ -16,29 +18,38 @@ Options:
   --provider <id>         ${CONTRACT_PROVIDERS.join(", ")}
   --user <id>             the user (Kratos: the identity id)
   --identity-store <id>   Huawei: the identity store id
-  --format <format>       table (default), json, ndjson (streamed), csv
+  --format <format>       table (default), json, ndjson (streamed), csv (streamed)
   --active                only sessions whose status is active
+  --max-pages <n>         fetch at most n pages (default ${DEFAULT_MAX_PAGES}); a server with more ends the
+                          listing with an error (exit 5) instead of a silently shortened one
   --help                  show this help
 
 Credentials and addresses come from the environment (the same variables as \`idp-sessions contract\`,
-e.g. AUTH0_DOMAIN and AUTH0_TOKEN) or from flags: --domain, --project-slug, --region, --base-url, --token,
---api-key, --access-key-id, --secret-access-key, --security-token. Values are never printed.
-Progress goes to stderr when it is a terminal. The table fits the terminal (or COLUMNS) by shortening
-and hiding columns, shows user agents as "Chrome 138 on Windows" and escapes control characters; to a pipe
-it is printed in full. json, ndjson and csv keep every value as the provider sent it.
+e.g. AUTH0_DOMAIN and AUTH0_TOKEN) or from flags, which win: --domain, --project-slug, --region,
+--base-url, --token, --api-key, --access-key-id, --secret-access-key, --security-token. An address flag
+(--domain, --region, --project-slug or --base-url) replaces the environment's address in either form.
+Values are never printed.
 
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 other API or network error.`;
+The table escapes control characters; json, ndjson and csv keep every value as the provider sent it.
+The table fits the terminal (or COLUMNS) by shortening and hiding columns and shows user agents as
+"Chrome 138 on Windows"; to a pipe it is printed in full.
 
-export async function listCommand(args: string[], io: CommandIo): Promise<number> {
+Progress goes to stderr when it is a terminal. Notes always go to stderr, so that stdout stays valid:
+sessions the server sent twice (skipped, and counted), and an empty ZITADEL listing (ZITADEL answers
+the same for a user id that does not exist). Errors name the host that could not be reached.
+
+${EXIT_HELP}`;
+
+export async function listCommand(args: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       provider: { type: "string" },
-      user: { type: "string" },
       format: { type: "string", default: "table" },
       active: { type: "boolean", default: false },
+      "max-pages": { type: "string" },
       help: { type: "boolean", default: false },
-      ...Object.fromEntries(CREDENTIAL_FLAGS.filter((f) => f !== "user").map((f) => [f, { type: "string" as const }])),
+      ...Object.fromEntries(SETTING_FLAGS.map((f) => [f, { type: "string" as const }])),
     },
     strict: true,
   });
@@ -48,42 +59,32 @@ export async function listCommand(args: string[], io: CommandIo): Promise<number
   }
   const provider = String(values.provider ?? "");
   if (!isContractProvider(provider)) throw new UsageError(`--provider must be one of ${CONTRACT_PROVIDERS.join(", ")}`);
-  if (!values.user) throw new UsageError("--user is required");
+  const given = values as Record<string, unknown>;
+  const flags: Flags = Object.fromEntries(
+    SETTING_FLAGS.map((f) => [f, typeof given[f] === "string" ? given[f] : undefined]),
+  );
+  if (!flags.user) throw new UsageError("--user is required");
   const format = String(values.format) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
-  const flags = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === "string")) as Record<
-    string,
-    string
-  >;
-  const target = targetFor(provider as ContractProvider, flags, io.env);
+  const maxPages = positive(values["max-pages"], "max-pages");
+  const settings = resolveSettings(provider, flags, io.env);
 
-  const progress = io.stderr.isTTY
-    ? (pages: number, count: number) => io.stderr.write(`\rpages ${pages}, sessions ${count}`)
-    : undefined;
-  const collected: Session[] = [];
-  let pages = 0;
-  let count = 0;
-  if (format === "csv") io.stdout.write(`${csvHeader()}\n`);
-  const list = listNormalizedSessions(
-    provider as ContractProvider,
-    target.list((r) => globalThis.fetch(r)),
-    { userId: values.user },
-  );
-  for await (const page of list.pages()) {
-    pages++;
-    for (const session of page.items as Session[]) {
-      if (values.active && session.status !== "active") continue;
-      count++;
-      if (format === "ndjson") io.stdout.write(`${JSON.stringify(session)}\n`);
-      else if (format === "csv") io.stdout.write(`${csvLine(session)}\n`);
-      else collected.push(session);
-    }
-    progress?.(pages, count);
-  }
-  if (progress) io.stderr.write("\n");
-  if (format === "json") io.stdout.write(`${JSON.stringify(collected, null, 2)}\n`);
-  if (format === "table") {
-    io.stdout.write(`${table(collected, { width: outputWidth(io) })}\n\n${count} session(s)\n`);
+  let listing: Listing | undefined;
+  try {
+    listing = listFor(settings, { maxPages, signal });
+    await writeListing({ provider, listing, format, activeOnly: values.active, signal }, io);
+  } catch (error) {
+    throw explainError(error, { settings, host: listing?.host() });
   }
   return EXIT.ok;
+}
+
+/** A whole number of 1 or more, as typed: `--max-pages 1e3` and `--max-pages 0` are usage errors. */
+function positive(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`--${flag} must be a whole number of 1 or more`);
+  }
+  return n;
 }
