@@ -4,6 +4,7 @@ import { listCommand } from "./commands/list.js";
 import { mockCommand } from "./commands/mock.js";
 import { EXIT, EXIT_HELP, exitCodeOf, UsageError } from "./exit-codes.js";
 import type { CommandIo } from "./io.js";
+import { printable } from "./text/printable.js";
 
 export const HELP = `Usage: idp-sessions <command> [options]
 
@@ -26,7 +27,10 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo, signal?: AbortSig
   demo: demoCommand,
 };
 
-/** Runs the command line; resolves to the exit code. Errors are printed without credentials or stack. */
+/**
+ * Runs the command line; resolves to the exit code. Errors are printed as one escaped line (they quote
+ * what servers sent), without credentials or stack.
+ */
 export async function main(argv: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -35,10 +39,10 @@ export async function main(argv: string[], io: CommandIo, signal?: AbortSignal):
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr.write(`idp-sessions: unknown command "${name}"\n\n${HELP}\n`);
+    io.stderr.write(`idp-sessions: unknown command "${printable(name)}"\n\n${HELP}\n`);
     return EXIT.usage;
   }
-  const say = (line: string) => io.stderr.write(`idp-sessions ${name}: ${line}\n`);
+  const say = (line: string) => io.stderr.write(`idp-sessions ${name}: ${printable(line)}\n`);
   try {
     return await command(args, io, signal);
   } catch (error) {

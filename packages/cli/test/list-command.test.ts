@@ -78,9 +78,9 @@ describe("list, in process", () => {
   it("an unexpected error is exit 70 (internal), not 1 (a check failed)", async () => {
     const { io, stderr } = fakeIo();
     io.stdout.write = () => {
-      throw new TypeError("boom");
+      throw new TypeError("boom \u001b[2J");
     };
     expect(await main(["list", "--help"], io)).toBe(70);
-    expect(stderr()).toBe("idp-sessions list: internal error: boom\n");
+    expect(stderr()).toBe("idp-sessions list: internal error: boom \\x1b[2J\n");
   });
 });

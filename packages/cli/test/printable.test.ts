@@ -37,9 +37,14 @@ describe("printable", () => {
     ["ASCII", "Mozilla/5.0 (X11; Linux x86_64)"],
     ["accents and CJK", "São Paulo 東京"],
     ["emoji, with zero-width joiners kept", "👩‍💻 🇩🇪"],
-    ["backslashes", "C:\\Users\\ada"],
   ])("keeps %s as they are", (_name, text) => {
     expect(printable(text)).toBe(text);
+  });
+
+  it("doubles backslashes, so that a typed \\x1b reads differently from an escaped ESC", () => {
+    expect(printable("C:\\Users\\ada")).toBe("C:\\\\Users\\\\ada");
+    expect(printable("\\x1b[2J")).toBe("\\\\x1b[2J");
+    expect(printable("\u001b[2J")).toBe("\\x1b[2J");
   });
 
   it("escapes every C0, C1 and bidi control, whatever surrounds it", () => {

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { CONTRACT_PROVIDERS, isContractProvider, runLiveContract } from "@idp-sessions/contract";
 import { EXIT, UsageError } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
+import { printable } from "../text/printable.js";
 
 export const CONTRACT_HELP = `Usage: idp-sessions contract [--provider <id>]
 
@@ -35,6 +36,7 @@ export async function contractCommand(args: string[], io: CommandIo): Promise<nu
   if (provider !== undefined && !isContractProvider(provider))
     throw new UsageError(`--provider must be one of ${CONTRACT_PROVIDERS.join(", ")}`);
   const { summary, ok } = await runLiveContract(io.env, provider ? [provider] : CONTRACT_PROVIDERS);
-  io.stdout.write(`${summary}\n`);
+  // The summary quotes what the servers sent: escaped line by line, so that its own lines stay lines.
+  io.stdout.write(`${summary.split("\n").map(printable).join("\n")}\n`);
   return ok ? EXIT.ok : EXIT.failure;
 }

@@ -30,7 +30,10 @@ e.g. AUTH0_DOMAIN and AUTH0_TOKEN) or from flags, which win: --domain, --project
 (--domain, --region, --project-slug or --base-url) replaces the environment's address in either form.
 Values are never printed.
 
-The table escapes control characters; json, ndjson and csv keep every value as the provider sent it.
+Every field of a session is chosen by whoever signed in. The table and csv escape control characters
+(\`\\x1b\`, \`\\n\`, \`\\u202e\`) and backslashes (\`\\\\\`), so nothing acts on a terminal and no field starts
+a row; in csv, a cell starting with =, +, -, @, tab or CR gets a leading ' and quotes, so that a
+spreadsheet reads it as text, not a formula. json and ndjson keep every value exactly as sent.
 The table fits the terminal (or COLUMNS) by shortening and hiding columns and shows user agents as
 "Chrome 138 on Windows"; to a pipe it is printed in full.
 

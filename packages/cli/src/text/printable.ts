@@ -1,16 +1,18 @@
 /**
- * Every session field is chosen by whoever signed in (a user agent is whatever the client sent), so the
- * table never writes a field's characters to the terminal as they are when they could act on it: C0 and
- * C1 controls (ESC starts colour, cursor and clear-screen sequences; CR and LF move the cursor), DEL, the
- * bidirectional controls that reorder what follows (Trojan Source), the line and paragraph separators, and
- * lone surrogates. Each is shown as an escape instead (`\x1b`, `\r`, `\u202e`), so the value stays readable
- * and nothing is hidden. A backslash is left as it is: escapes are for reading, not for parsing back.
+ * Every session field is chosen by whoever signed in (a user agent is whatever the client sent), and error
+ * messages quote what servers sent, so the table, csv and stderr never write such characters as they are
+ * when they could act on a terminal: C0 and C1 controls (ESC starts colour, cursor and clear-screen
+ * sequences; CR and LF move the cursor), DEL, the bidirectional controls that reorder what follows
+ * (Trojan Source), the line and paragraph separators, and lone surrogates. Each is shown as an escape
+ * instead (`\x1b`, `\r`, `\u202e`), so the value stays readable and nothing is hidden. A backslash is
+ * doubled (`\\`), so that the four characters `\x1b` typed by an attacker read differently from an
+ * escaped ESC.
  */
 export function printable(text: string): string {
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    out += unsafe(code) ? escaped(char, code) : char;
+    out += char === "\\" ? "\\\\" : unsafe(code) ? escaped(char, code) : char;
   }
   return out;
 }
