@@ -1,19 +1,22 @@
 #!/usr/bin/env node
+import { EXIT } from "./exit-codes.js";
 import { main } from "./main.js";
+import { processIo } from "./process-io.js";
+import { printable } from "./text/printable.js";
 
-const controller = new AbortController();
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort());
+const { io, signal } = processIo(process);
 
-main(
-  process.argv.slice(2),
-  { stdout: process.stdout, stderr: process.stderr, env: process.env },
-  controller.signal,
-).then(
+main(process.argv.slice(2), io, signal).then(
   (code) => {
+    // Stopped early: leave now rather than wait for work nobody wants any more (a request under way).
+    if (signal.aborted) process.exit(code);
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`idp-sessions: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    // main catches what commands throw; this is a bug in main itself.
+    io.stderr.write(
+      `idp-sessions: internal error: ${printable(error instanceof Error ? error.message : String(error))}\n`,
+    );
+    process.exitCode = EXIT.internal;
   },
 );

@@ -7,7 +7,10 @@ import {
   PermissionDeniedError,
 } from "@idp-sessions/core";
 
-/** Exit codes scripts can rely on. 70 is sysexits.h's EX_SOFTWARE. */
+/**
+ * Exit codes scripts can rely on. 70 and 74 are sysexits.h's EX_SOFTWARE and EX_IOERR; 130 and 143 are
+ * what a shell reports for a command ended by SIGINT and SIGTERM (128 + the signal's number).
+ */
 export const EXIT = {
   ok: 0,
   failure: 1,
@@ -16,11 +19,16 @@ export const EXIT = {
   notFound: 4,
   api: 5,
   internal: 70,
+  output: 74,
+  interrupted: 130,
+  terminated: 143,
 } as const;
 
 /** The exit codes as `--help` lists them. */
 export const EXIT_HELP = `Exit codes: 0 ok, 1 a contract check failed, 2 usage, 3 authentication, 4 not found,
-5 other API or network error, 70 internal error (a bug: please report it).`;
+5 other API or network error, 70 internal error (a bug: please report it), 74 stdout could not be
+written, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A closed stdout (\`| head\`) ends the
+command quietly with 0.`;
 
 export class UsageError extends Error {}
 

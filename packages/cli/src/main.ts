@@ -4,6 +4,7 @@ import { listCommand } from "./commands/list.js";
 import { mockCommand } from "./commands/mock.js";
 import { EXIT, EXIT_HELP, exitCodeOf, UsageError } from "./exit-codes.js";
 import type { CommandIo } from "./io.js";
+import { stopRequested } from "./stop.js";
 import { printable } from "./text/printable.js";
 
 export const HELP = `Usage: idp-sessions <command> [options]
@@ -29,7 +30,8 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo, signal?: AbortSig
 
 /**
  * Runs the command line; resolves to the exit code. Errors are printed as one escaped line (they quote
- * what servers sent), without credentials or stack.
+ * what servers sent), without credentials or stack. When `signal` was aborted with a StopRequest (Ctrl-C,
+ * a closed stdout), that decides the exit code, whatever the command was unwinding with.
  */
 export async function main(argv: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const [name, ...args] = argv;
@@ -44,8 +46,20 @@ export async function main(argv: string[], io: CommandIo, signal?: AbortSignal):
   }
   const say = (line: string) => io.stderr.write(`idp-sessions ${name}: ${printable(line)}\n`);
   try {
-    return await command(args, io, signal);
+    const code = await command(args, io, signal);
+    const stop = stopRequested(signal);
+    // A command that finished anyway still failed to write its output (the signal's stops are its business).
+    if (stop?.kind === "output" && stop.exitCode !== EXIT.ok) {
+      say(stop.notice ?? "");
+      return stop.exitCode;
+    }
+    return code;
   } catch (error) {
+    const stop = stopRequested(signal);
+    if (stop) {
+      if (stop.notice) say(stop.notice);
+      return stop.exitCode;
+    }
     const code = exitCodeOf(error);
     const message = error instanceof Error ? error.message : String(error);
     say(code === EXIT.internal ? `internal error: ${message}` : message);

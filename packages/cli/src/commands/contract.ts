@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { CONTRACT_PROVIDERS, isContractProvider, runLiveContract } from "@idp-sessions/contract";
 import { EXIT, UsageError } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
+import { untilAborted } from "../stop.js";
 import { printable } from "../text/printable.js";
 
 export const CONTRACT_HELP = `Usage: idp-sessions contract [--provider <id>]
@@ -22,7 +23,7 @@ Options:
   --provider <id>   only this provider (${CONTRACT_PROVIDERS.join(", ")})
   --help            show this help`;
 
-export async function contractCommand(args: string[], io: CommandIo): Promise<number> {
+export async function contractCommand(args: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { provider: { type: "string" }, help: { type: "boolean", default: false } },
@@ -35,7 +36,11 @@ export async function contractCommand(args: string[], io: CommandIo): Promise<nu
   const provider = values.provider;
   if (provider !== undefined && !isContractProvider(provider))
     throw new UsageError(`--provider must be one of ${CONTRACT_PROVIDERS.join(", ")}`);
-  const { summary, ok } = await runLiveContract(io.env, provider ? [provider] : CONTRACT_PROVIDERS);
+  // The check takes no signal: Ctrl-C leaves it behind (bin.ts exits without waiting for it).
+  const { summary, ok } = await untilAborted(
+    runLiveContract(io.env, provider ? [provider] : CONTRACT_PROVIDERS),
+    signal,
+  );
   // The summary quotes what the servers sent: escaped line by line, so that its own lines stay lines.
   io.stdout.write(`${summary.split("\n").map(printable).join("\n")}\n`);
   return ok ? EXIT.ok : EXIT.failure;

@@ -41,6 +41,9 @@ Progress goes to stderr when it is a terminal. Notes always go to stderr, so tha
 sessions the server sent twice (skipped, and counted), and an empty ZITADEL listing (ZITADEL answers
 the same for a user id that does not exist). Errors name the host that could not be reached.
 
+Ctrl-C stops the listing (exit 130; a second Ctrl-C quits at once). A closed pipe (\`| head -1\`) stops
+it quietly with exit 0.
+
 ${EXIT_HELP}`;
 
 export async function listCommand(args: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
