@@ -84,6 +84,21 @@ describe("pnpm demo", () => {
     }
   });
 
+  it("reports a real tenant that fails in its line, lists the others, and exits with that error's code", async () => {
+    const tenant = await startMockServers({ seed: 99, providers: ["auth0"], usersPerProvider: 1, sessionsPerUser: 3 });
+    try {
+      const env = { ...envForServers({ auth0: tenant.providers.auth0 }), AUTH0_TOKEN: "wrong-TESTSECRET" };
+      const { code, out } = await demo({ columns: 200, env });
+      expect(code).toBe(3);
+      const lines = block(out, "Listed from:");
+      expect(lines.at(-1)).toMatch(/^ {2}auth0\s+failed {2}at the real tenant \(AUTH0_BASE_URL\): auth0 \w+: HTTP 401/);
+      expect(lines.filter((l) => /\d sessions {2}from the mock server$/.test(l))).toHaveLength(4);
+      expect(out).not.toContain("TESTSECRET");
+    } finally {
+      await tenant.close();
+    }
+  });
+
   it("ends with the next commands to try, in the checkout's pnpm idp-sessions form", async () => {
     const { out } = await demo({ columns: 80 });
     const next = block(out, "Try next:");
