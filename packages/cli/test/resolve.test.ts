@@ -1,8 +1,10 @@
+import { CONTRACT_PROVIDERS, ENV_VARIABLES } from "@idp-sessions/contract";
 import { APIConnectionError, ConfigurationError, PaginationError } from "@idp-sessions/core";
 import { describe, expect, it } from "vitest";
 import { CommandError, UsageError } from "../src/exit-codes.js";
 import { explainError } from "../src/providers/explain.js";
 import { resolveSettings } from "../src/providers/resolve.js";
+import { settingsFor } from "../src/providers/settings.js";
 
 const AUTH0 = { provider: "auth0", operation: "createClient" };
 
@@ -127,5 +129,15 @@ describe("explainError: the client's words become the command line's", () => {
       /\(host 127\.0\.0\.1:8080\)$/,
     );
     expect(explainError(error, { settings })).toBe(error);
+  });
+});
+
+describe("SETTINGS and contract's ENV_VARIABLES", () => {
+  it.each(CONTRACT_PROVIDERS)("%s: the CLI reads the variables the live contract check documents", (provider) => {
+    const s = settingsFor(provider);
+    const v = ENV_VARIABLES[provider];
+    expect([s.address.variable, s.baseUrl.variable]).toEqual(v.oneOf);
+    expect(Object.fromEntries(s.credentials.map((c) => [c.option, c.variable]))).toEqual(v.credentials);
+    expect(s.params.map((p) => p.variable)).toContain(v.user);
   });
 });
