@@ -64,7 +64,8 @@ export async function runAttempt(request: Request, config: AttemptConfig): Promi
     } catch (cause) {
       // A fetch that ignores its signal may still answer; let go of that answer's body.
       sent.then(discard, () => {});
-      return failed("could not reach the server", cause);
+      // The host (never the path or query) makes a typo in a domain or region visible.
+      return failed(`could not reach ${new URL(request.url).host}`, cause);
     }
     const follow = redirectTarget(response, request, config);
     if (follow !== undefined) {

@@ -97,7 +97,7 @@ describe("createRetryFetch", () => {
     );
     const error = await send(new Request("https://api.example.com/x")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe("test listThings: could not reach the server (fetch failed)");
+    expect((error as Error).message).toBe("test listThings: could not reach api.example.com (fetch failed)");
     expect(fetch.requests).toHaveLength(2);
   });
 
