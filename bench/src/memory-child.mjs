@@ -4,7 +4,7 @@ import { listNormalizedSessions } from "@idp-sessions/normalize";
 import { createOryKratosClient, listSessions } from "@idp-sessions/ory-kratos";
 
 const [baseUrl = "", token = "", identityId = "", mode = "raw"] = process.argv.slice(2);
-const list = listSessions(createOryKratosClient({ baseUrl, token }), { identityId }, { pageSize: 1000 });
+const list = listSessions(createOryKratosClient({ baseUrl, token }), { identityId }, { pageSize: 500 });
 const sessions = mode === "normalized" ? listNormalizedSessions("ory-kratos", list, { userId: identityId }) : list;
 let seen = 0;
 for await (const _ of sessions) seen++;

@@ -7,7 +7,7 @@ const run = promisify(execFile);
 const child = fileURLToPath(new URL("./memory-child.mjs", import.meta.url));
 
 /**
- * Peak RSS of a process that streams N Kratos sessions (1000 a page) through listSessions and through
+ * Peak RSS of a process that streams N Kratos sessions (500 a page, the spec's maximum) through listSessions and through
  * listNormalizedSessions. Flat across N means nothing accumulates.
  */
 export async function memoryBenchmark(counts: readonly number[]): Promise<{ markdown: string; failures: string[] }> {
@@ -42,7 +42,7 @@ export async function memoryBenchmark(counts: readonly number[]): Promise<{ mark
   }
   return {
     markdown: [
-      "Peak RSS of a separate process streaming one Kratos user's sessions (1,000 a page) from the mock server (which runs in the parent, so its memory is not counted).",
+      "Peak RSS of a separate process streaming one Kratos user's sessions (500 a page) from the mock server (which runs in the parent, so its memory is not counted).",
       "",
       "| sessions | `listSessions` | `listNormalizedSessions` |",
       "|---|---|---|",
