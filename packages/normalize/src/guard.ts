@@ -157,7 +157,17 @@ export class Fields<T extends object> {
   stringEntries(maxProperties = Number.POSITIVE_INFINITY): [string, string][] {
     const entries = Object.entries(this.value);
     if (entries.length > maxProperties) tooMany(this.context, this.pointer, maxProperties, entries.length);
-    for (const [key, value] of entries) if (typeof value !== "string") this.fail(key, "string", value);
+    // The keys are chosen by whoever logged in (a server can echo a credential into one), so a bad value is
+    // reported by its position among the properties, and the pointer stops at the object.
+    entries.forEach(([, value], index) => {
+      if (typeof value !== "string") {
+        throw new ResponseValidationError(this.context, {
+          pointer: this.pointer,
+          expected: `property #${index + 1} to be a string`,
+          actual: found(value),
+        });
+      }
+    });
     return entries as [string, string][];
   }
 
