@@ -155,3 +155,11 @@ describe("empty cells", () => {
     expect(table(sessions, { width: 120 })).toContain("huawei-identitycenter does not record sign-in methods");
   });
 });
+
+describe("a table of a very large listing", () => {
+  it("renders 200,000 sessions (column widths are not computed by spreading every cell into one call)", () => {
+    const one = auth0Session({ id: "s", userAgent: "curl/8.5.0", ip: "192.0.2.1" });
+    const lines = table(Array.from({ length: 200_000 }, () => one)).split("\n");
+    expect(lines.length).toBeGreaterThan(200_000);
+  }, 60_000);
+});

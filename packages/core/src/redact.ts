@@ -23,17 +23,19 @@ function variants(secret: string): string[] {
   } catch {
     // A lone surrogate cannot be percent-encoded; nothing could have quoted it that way either.
   }
-  // Longest first, so that a variant containing another is replaced whole.
-  return [...out].sort((a, b) => b.length - a.length);
+  return [...out];
 }
 
 export function redactString(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) {
+  // Longest first, over every secret's forms: when one secret contains another, replacing the shorter one
+  // first would leave pieces of the longer one behind.
+  const forms = secrets
     // Short values would redact ordinary words; a real credential is never this short.
-    if (typeof secret !== "string" || secret.length < 6) continue;
-    for (const form of variants(secret)) out = out.split(form).join(REDACTED);
-  }
+    .filter((secret) => typeof secret === "string" && secret.length >= 6)
+    .flatMap(variants)
+    .sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join(REDACTED);
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }

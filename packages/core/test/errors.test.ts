@@ -88,6 +88,17 @@ describe("createApiError", () => {
 });
 
 describe("redactString", () => {
+  it("redacts a secret that contains another secret whole, whatever order they come in", () => {
+    const inner = "abcdef123456";
+    const outer = `${inner}-and-the-rest-of-a-longer-secret`;
+    for (const secrets of [
+      [inner, outer],
+      [outer, inner],
+    ]) {
+      expect(redactString(`echo: ${outer}`, secrets)).toBe("echo: [redacted]");
+    }
+  });
+
   it("redacts AK/SK signatures", () => {
     expect(redactString("SDK-HMAC-SHA256 Access=AKIDEXAMPLE1, Signature=7be6668032f70418", [])).toBe(
       "SDK-HMAC-SHA256 Access=[redacted], Signature=[redacted]",

@@ -54,6 +54,8 @@ export function listSessions(
       const items = expectArray(context, data, "") as OryKratosSession[];
       const next = nextLinkParam(response.headers.get("link"), "page_token");
       // An empty token (the spec's minLength is 1) would ask for the first page again: no way on either.
+      // An empty page ends the listing whatever its Link says (Kratos links rel="next" from an empty one).
+      if (items.length === 0) return { items, next: undefined, response };
       if (next === null || next === "") {
         throw new PaginationError(context, 'the Link header\'s rel="next" URL has no page_token; cannot continue');
       }

@@ -22,8 +22,9 @@ export function table(sessions: readonly Session[], options: TableOptions = {}):
   const { width } = options;
   const full = COLUMNS.map((column) => sessions.map((s) => printable((column.readable ?? column.raw)(s).trim())));
   const compact = COLUMNS.map((column, i) => (full[i] ?? []).map((cell) => column.compact?.(cell) ?? cell));
+  // A loop, not Math.max(...cells): spreading one argument per session overflows the stack past ~100k rows.
   const widest = (key: ColumnKey, cells: string[] = []) =>
-    Math.max(displayWidth(key), ...cells.map((cell) => displayWidth(cell || EMPTY)));
+    cells.reduce((most, cell) => Math.max(most, displayWidth(cell || EMPTY)), displayWidth(key));
   const natural = Object.fromEntries(
     COLUMNS.map((c, i) => [c.key, { full: widest(c.key, full[i]), compact: widest(c.key, compact[i]) }]),
   ) as Record<ColumnKey, Natural>;
