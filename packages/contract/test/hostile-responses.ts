@@ -14,8 +14,8 @@ export type HostileProvider = (typeof HOSTILE_PROVIDERS)[number];
 export interface HostileResponse {
   status: number;
   headers: Record<string, string>;
-  /** JSON text (a deep body cannot go through JSON.stringify). */
-  text: string;
+  /** JSON text (a deep body cannot go through JSON.stringify), or raw bytes (a compressed body). */
+  text: string | Uint8Array;
 }
 
 /** A session item with every echoed value as a property name and value of its own. */

@@ -1,3 +1,5 @@
+import { gzipSync } from "node:zlib";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "@idp-sessions/core";
 import { expectNoSecrets, type RecordingServer, SECRET_MARKER, startRecordingServer } from "@idp-sessions/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Env, formatReports, MAX_DEPTH, runLiveContract } from "../src/index.js";
@@ -80,6 +82,20 @@ describe.each(HOSTILE_PROVIDERS)("%s against a hostile server", (provider) => {
     expect(deep?.pointer.split("/").length).toBe(MAX_DEPTH + 1);
     expect(summary).toContain(`nested deeper than ${MAX_DEPTH} levels`);
     expect(summary).toContain("1 checked, 0 skipped, 1 failed");
+  });
+});
+
+describe("a body that inflates past the size cap", () => {
+  it("is a failed report naming the size cap, and the run goes on to print it", async () => {
+    const bomb = gzipSync(Buffer.alloc(DEFAULT_MAX_RESPONSE_BYTES + (4 << 20)));
+    const { reports, ok } = await runAgainst("auth0", () => ({
+      status: 200,
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      text: bomb,
+    }));
+    expect(ok).toBe(false);
+    expect(reports[0]?.status).toBe("failed");
+    expect(reports[0]?.reason).toContain(`exceeded maxResponseBytes (${DEFAULT_MAX_RESPONSE_BYTES} bytes)`);
   });
 });
 
