@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, DEFAULT_MAX_PAGES, PaginationError, paginate } from "../src/index.js";
+import { ConfigurationError, DEFAULT_MAX_PAGES, MAX_CURSOR_LENGTH, PaginationError, paginate } from "../src/index.js";
 
 const context = { provider: "test", operation: "list" };
 const response = new Response(null);
@@ -68,6 +68,19 @@ describe("paginate ends every listing", () => {
     const error = await list.collect().catch((e: unknown) => e);
     expect((error as Error).message).toContain("the same cursor (502 characters)");
     expect((error as Error).message).not.toContain("xxxx");
+  });
+
+  it("refuses a cursor longer than MAX_CURSOR_LENGTH before following it (each one is kept and sent)", async () => {
+    let calls = 0;
+    const list = paginate<{ id: string }, string>(context, async () => ({
+      items: [session(`s${++calls}`)],
+      next: `${calls}`.padEnd(MAX_CURSOR_LENGTH, "x"),
+      response,
+    }));
+    const error = await list.collect().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toContain(`more than ${MAX_CURSOR_LENGTH}`);
+    expect(calls).toBe(1);
   });
 });
 

@@ -5,6 +5,6 @@ export { checkMaxPages, DEFAULT_MAX_PAGES, type ListOptions } from "./list-optio
 export { nextOffset } from "./offset-total.js";
 export { nextPageNumber } from "./page-number.js";
 export { checkPageSize } from "./page-size.js";
-export { type PageFetcher, type PageResult, type PaginateOptions, paginate } from "./paginate.js";
+export { MAX_CURSOR_LENGTH, type PageFetcher, type PageResult, type PaginateOptions, paginate } from "./paginate.js";
 export { type Page, SessionList } from "./session-list.js";
 export { noNextPage } from "./single-page.js";

@@ -4,6 +4,9 @@ import { checkMaxPages, type ListOptions } from "./list-options.js";
 import { withPageSignal } from "./page-signal.js";
 import { type Page, SessionList } from "./session-list.js";
 
+/** The longest cursor (as JSON) a listing follows. */
+export const MAX_CURSOR_LENGTH = 8192;
+
 /** What a provider's page fetcher returns: the items, and the cursor of the next page when there is one. */
 export interface PageResult<TItem, TCursor> {
   items: readonly TItem[];
@@ -61,6 +64,14 @@ export function paginate<TItem, TCursor>(
       yield { items, index, response: page.response, skippedDuplicates: skipped };
       if (!more) return;
       const key = JSON.stringify(page.next);
+      // Every cursor is kept to spot a repeat, and goes into the next URL: a hostile server could send
+      // megabytes each page. No provider's real cursor comes near this.
+      if (key.length > MAX_CURSOR_LENGTH) {
+        throw new PaginationError(
+          context,
+          `the server's cursor for page ${index + 2} is ${key.length} characters long (more than ${MAX_CURSOR_LENGTH}); stopped`,
+        );
+      }
       if (cursors.has(key)) {
         throw new PaginationError(
           context,
