@@ -1,55 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { caught, expectNoSecrets } from "@idp-sessions/testing";
+import { caught, expectNoSecrets, replyJson as json, startRecordingServer as serve } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
 import { APIConnectionTimeoutError, createOryKratosClient, listSessions } from "../src/index.js";
 
 const TOKEN = "ory_pat_hostile-TESTSECRET-4a77";
 const ID = "6b1f7c1e-2d3a-4e5f-8a9b-0c1d2e3f4a5b";
-
-interface Server {
-  origin: string;
-  requests: { url: string; method: string; headers: IncomingMessage["headers"]; body: string }[];
-  connections: () => number;
-  close(): Promise<void>;
-}
-
-/** A node:http server on 127.0.0.1 that records requests and counts TCP connections. */
-async function serve(reply: (req: Server["requests"][number], res: ServerResponse) => void): Promise<Server> {
-  const requests: Server["requests"] = [];
-  let connections = 0;
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const received = {
-        url: req.url ?? "",
-        method: req.method ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString(),
-      };
-      requests.push(received);
-      reply(received, res);
-    });
-  });
-  server.on("connection", () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    connections: () => connections,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-}
 
 describe("ory-kratos against a hostile server", () => {
   it("a token echoed in the request id header and the error envelope is scrubbed", async () => {

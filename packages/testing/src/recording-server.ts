@@ -13,6 +13,8 @@ export interface RecordingServer {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
   readonly requests: RecordedRequest[];
+  /** TCP connections accepted, so that "nothing was sent there" can mean not even a connection. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ type Reply = (request: RecordedRequest, response: ServerResponse) => void;
 /** A node:http server on 127.0.0.1 (port chosen by the OS) that records raw request lines and replies. */
 export async function startRecordingServer(reply: Reply): Promise<RecordingServer> {
   const requests: RecordedRequest[] = [];
+  let connections = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -35,11 +38,13 @@ export async function startRecordingServer(reply: Reply): Promise<RecordingServe
       reply(recorded, res);
     });
   });
+  server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    connections: () => connections,
     close: () =>
       new Promise((resolve, reject) => {
         server.closeAllConnections();

@@ -1,54 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { caught, expectNoSecrets } from "@idp-sessions/testing";
+import { caught, expectNoSecrets, replyJson as json, startRecordingServer as serve } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
 import { createZitadelClient, listSessions, RedirectError, ResponseValidationError } from "../src/index.js";
 
 const TOKEN = "zitadel-hostile-TESTSECRET-pat-9b31";
-
-interface Server {
-  origin: string;
-  requests: { url: string; method: string; headers: IncomingMessage["headers"]; body: string }[];
-  connections: () => number;
-  close(): Promise<void>;
-}
-
-/** A node:http server on 127.0.0.1 that records requests and counts TCP connections. */
-async function serve(reply: (req: Server["requests"][number], res: ServerResponse) => void): Promise<Server> {
-  const requests: Server["requests"] = [];
-  let connections = 0;
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const received = {
-        url: req.url ?? "",
-        method: req.method ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString(),
-      };
-      requests.push(received);
-      reply(received, res);
-    });
-  });
-  server.on("connection", () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    connections: () => connections,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-}
 
 describe("zitadel against a hostile server", () => {
   it("a totalResult that echoes the token is a ResponseValidationError without it", async () => {
@@ -69,7 +23,7 @@ describe("zitadel against a hostile server", () => {
 
   it("a same-origin 307 keeps the POST search and its body; a 302 after it is refused", async () => {
     const api = await serve((req, res) => {
-      if (req.url === "/v2/sessions/search") {
+      if (req.rawUrl === "/v2/sessions/search") {
         res.writeHead(req.headers["x-case"] === "302" ? 302 : 307, { location: "/moved/v2/sessions/search" });
         return res.end();
       }
