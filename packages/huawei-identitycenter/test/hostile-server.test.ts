@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { caught, expectNoSecrets } from "@idp-sessions/testing";
+import type { ServerResponse } from "node:http";
+import { caught, expectNoSecrets, type RecordedRequest, startRecordingServer as serve } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
 import {
   ConfigurationError,
@@ -15,42 +14,13 @@ const SK = "huawei-hostile-TESTSECRET-sk-41f0";
 const TOKEN = "huawei-hostile-TESTSECRET-security-token-0d";
 const PARAMS = { identityStoreId: "d-1", userId: "u1" };
 
-interface Server {
-  origin: string;
-  requests: IncomingMessage[];
-  connections: () => number;
-  close(): Promise<void>;
-}
-
-/** A node:http server on 127.0.0.1 that records requests and counts TCP connections. */
-async function serve(reply: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const requests: IncomingMessage[] = [];
-  let connections = 0;
-  const server = createServer((req, res) => {
-    requests.push(req);
-    req.resume().on("end", () => reply(req, res));
-  });
-  server.on("connection", () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    connections: () => connections,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 /** Recomputes the signature from what arrived, as the service does. */
-async function verifies(req: IncomingMessage, origin: string): Promise<boolean> {
+async function verifies(req: RecordedRequest, origin: string): Promise<boolean> {
   const authorization = String(req.headers.authorization ?? "");
   const signed = (authorization.match(/SignedHeaders=([^,]+)/)?.[1] ?? "").split(";");
   const headers = new Headers();
   for (const name of signed) if (name !== "host") headers.set(name, String(req.headers[name] ?? ""));
-  const resigned = await signRequest(new Request(`${origin}${req.url}`, { headers }), {
+  const resigned = await signRequest(new Request(`${origin}${req.rawUrl}`, { headers }), {
     accessKeyId: "AK",
     secretAccessKey: SK,
   });
@@ -69,7 +39,7 @@ describe("huawei-identitycenter against a hostile server", () => {
   it.each([302, 307])("a %i to another origin: RedirectError, X-Security-Token never goes there", async (status) => {
     const other = await serve((_req, res) => sessions(res));
     const api = await serve((req, res) => {
-      res.writeHead(status, { location: `${other.origin}${req.url}` });
+      res.writeHead(status, { location: `${other.origin}${req.rawUrl}` });
       res.end();
     });
     try {
@@ -84,8 +54,8 @@ describe("huawei-identitycenter against a hostile server", () => {
 
   it("a same-origin redirect is followed, signed anew over its own path", async () => {
     const api = await serve((req, res) => {
-      if (req.url?.startsWith("/v1/")) {
-        res.writeHead(302, { location: `/moved${req.url}` });
+      if (req.rawUrl.startsWith("/v1/")) {
+        res.writeHead(302, { location: `/moved${req.rawUrl}` });
         return res.end();
       }
       sessions(res);
@@ -94,7 +64,7 @@ describe("huawei-identitycenter against a hostile server", () => {
       expect(await listSessions(create(api.origin), PARAMS).collect()).toEqual([{ session_id: "s1" }]);
       const [first, hop] = api.requests;
       if (!first || !hop) throw new Error("expected two requests");
-      expect(hop.url).toBe(`/moved${first.url}`);
+      expect(hop.rawUrl).toBe(`/moved${first.rawUrl}`);
       expect(hop.headers["x-security-token"]).toBe(TOKEN);
       expect(hop.headers.authorization).not.toBe(first.headers.authorization);
       expect([await verifies(first, api.origin), await verifies(hop, api.origin)]).toEqual([true, true]);

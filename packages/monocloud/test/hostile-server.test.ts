@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { caught, expectNoSecrets } from "@idp-sessions/testing";
+import type { ServerResponse } from "node:http";
+import { caught, expectNoSecrets, startRecordingServer as serve } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
 import {
   ConfigurationError,
@@ -11,35 +10,6 @@ import {
 } from "../src/index.js";
 
 const API_KEY = "monocloud-hostile-TESTSECRET-key-91aa";
-
-interface Server {
-  origin: string;
-  requests: IncomingMessage[];
-  connections: () => number;
-  close(): Promise<void>;
-}
-
-/** A node:http server on 127.0.0.1 that records requests and counts TCP connections. */
-async function serve(reply: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const requests: IncomingMessage[] = [];
-  let connections = 0;
-  const server = createServer((req, res) => {
-    requests.push(req);
-    req.resume().on("end", () => reply(req, res));
-  });
-  server.on("connection", () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    connections: () => connections,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const page = (res: ServerResponse, body: unknown = [{ id: "s1" }]) => {
   res.writeHead(200, { "content-type": "application/json", "x-pagination": '{"has_next":false}' });
@@ -67,8 +37,8 @@ describe("monocloud against a hostile server", () => {
 
   it("a same-origin redirect is followed with the key", async () => {
     const api = await serve((req, res) => {
-      if (req.url?.startsWith("/api/")) {
-        res.writeHead(308, { location: `/v2${req.url}` });
+      if (req.rawUrl.startsWith("/api/")) {
+        res.writeHead(308, { location: `/v2${req.rawUrl}` });
         return res.end();
       }
       page(res);
@@ -76,7 +46,7 @@ describe("monocloud against a hostile server", () => {
     try {
       const client = createMonoCloudClient({ baseUrl: `${api.origin}/api`, apiKey: API_KEY });
       expect(await listSessions(client, { userId: "u" }).collect()).toEqual([{ id: "s1" }]);
-      expect(api.requests.map((r) => [r.url?.split("?")[0], r.headers["x-api-key"]])).toEqual([
+      expect(api.requests.map((r) => [r.rawUrl.split("?")[0], r.headers["x-api-key"]])).toEqual([
         ["/api/users/u/sessions", API_KEY],
         ["/v2/api/users/u/sessions", API_KEY],
       ]);
