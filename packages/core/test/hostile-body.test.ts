@@ -151,7 +151,7 @@ describe("the response size is bounded", () => {
 
   it("an error body over the limit, too; one under it is an ordinary APIError", async () => {
     const api = await startServer((request, res) => {
-      const size = request.url.includes("big") ? 2 * MiB : 100;
+      const size = request.rawUrl.includes("big") ? 2 * MiB : 100;
       sendJson(res, 500, { message: "x".repeat(size) });
     });
     try {

@@ -91,11 +91,11 @@ describe("a same-origin redirect", () => {
   it("is followed, and the hop is authenticated anew", async () => {
     let n = 0;
     const api = await startServer((request, res) => {
-      if (request.url.startsWith("/things")) {
+      if (request.rawUrl.startsWith("/things")) {
         res.writeHead(301, { location: "/v2/things?page=1" });
         return res.end();
       }
-      sendJson(res, 200, { ok: true, at: request.url });
+      sendJson(res, 200, { ok: true, at: request.rawUrl });
     });
     try {
       // Each call signs anew (as Huawei's signature over the path must be): the hop carries signature 2.
@@ -108,7 +108,7 @@ describe("a same-origin redirect", () => {
       };
       const { data } = await testClient(api.origin, { auth }).get();
       expect(data).toEqual({ ok: true, at: "/v2/things?page=1" });
-      expect(api.requests.map((r) => [r.url, r.headers.authorization])).toEqual([
+      expect(api.requests.map((r) => [r.rawUrl, r.headers.authorization])).toEqual([
         ["/things", `Bearer ${TOKEN}-1-/things`],
         ["/v2/things?page=1", `Bearer ${TOKEN}-2-/v2/things`],
       ]);
@@ -119,7 +119,7 @@ describe("a same-origin redirect", () => {
 
   it("307 keeps a POST and its body; 302 after a POST is refused", async () => {
     const api = await startServer((request, res) => {
-      if (request.url === "/things") {
+      if (request.rawUrl === "/things") {
         res.writeHead(request.headers["x-case"] === "302" ? 302 : 307, { location: "/v2/things" });
         return res.end();
       }

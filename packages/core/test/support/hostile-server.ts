@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import createClient from "openapi-fetch";
 import {
@@ -13,61 +11,9 @@ import {
   stringAt,
 } from "../../src/index.js";
 
-export interface Received {
-  method: string;
-  url: string;
-  headers: IncomingMessage["headers"];
-  body: string;
-}
-
-/** A node:http server on 127.0.0.1 that records every connection and request; `close()` ends them all. */
-export interface HostileServer {
-  readonly origin: string;
-  readonly requests: Received[];
-  /** TCP connections accepted, so that "nothing was sent there" means not even a connection. */
-  readonly connections: () => number;
-  close(): Promise<void>;
-}
-
-export type Reply = (request: Received, res: ServerResponse, server: HostileServer) => void;
-
-export async function startServer(reply: Reply): Promise<HostileServer> {
-  const requests: Received[] = [];
-  let connections = 0;
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const received = {
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      };
-      requests.push(received);
-      reply(received, res, handle);
-    });
-  });
-  server.on("connection", () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const handle: HostileServer = {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    connections: () => connections,
-    close: () =>
-      new Promise((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
-  return handle;
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-}
+// The hostile servers are the testing package's recording server (127.0.0.1, OS-chosen port, counts
+// connections so that "nothing was sent there" means not even a connection).
+export { replyJson as sendJson, startRecordingServer as startServer } from "@idp-sessions/testing";
 
 /** One operation on `/things`, GET and POST, enough for openapi-fetch's types. */
 interface Operation {
