@@ -1,3 +1,4 @@
+import { escapePointer } from "./pointer.js";
 /**
  * How deeply a body (or a JSON header) may nest arrays and objects before it is refused unchecked. The
  * specs' schemas nest fewer than 10 levels, Kratos traits are what an identity schema makes them; a server
@@ -12,11 +13,9 @@ interface Entry {
   key: string | number;
 }
 
-const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
-
 function pointerOf(entry: Entry): string {
   const segments: string[] = [];
-  for (let e: Entry | undefined = entry; e?.parent; e = e.parent) segments.push(escapeSegment(String(e.key)));
+  for (let e: Entry | undefined = entry; e?.parent; e = e.parent) segments.push(escapePointer(String(e.key)));
   return segments.length === 0 ? "" : `/${segments.reverse().join("/")}`;
 }
 

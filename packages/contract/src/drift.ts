@@ -1,6 +1,6 @@
 import { tooDeep } from "./depth.js";
 import type { JsonSchema } from "./openapi-document.js";
-import { escapePointer } from "./operation.js";
+import { escapePointer } from "./pointer.js";
 import { Redactor } from "./redactor.js";
 import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
 import { responseFor } from "./validate-response.js";

@@ -1,6 +1,5 @@
 import type { OpenApiDocument, OperationObject, ResponseObject } from "./openapi-document.js";
-
-const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+import { escapePointer } from "./pointer.js";
 
 export interface FoundOperation {
   path: string;
@@ -39,7 +38,7 @@ export function findOperation(doc: OpenApiDocument, method: string, path: string
         method: method.toLowerCase(),
         operation,
         params,
-        pointer: `#/paths/${escapeSegment(template)}/${method.toLowerCase()}`,
+        pointer: `#/paths/${escapePointer(template)}/${method.toLowerCase()}`,
       };
     }
   }
@@ -51,7 +50,7 @@ export function soleOperation(doc: OpenApiDocument): FoundOperation {
   const [path, item] = Object.entries(doc.paths)[0] ?? [];
   const [method, operation] = Object.entries(item ?? {})[0] ?? [];
   if (!path || !method || !operation) throw new Error("the spec has no operation");
-  return { path, method, operation, params: {}, pointer: `#/paths/${escapeSegment(path)}/${method}` };
+  return { path, method, operation, params: {}, pointer: `#/paths/${escapePointer(path)}/${method}` };
 }
 
 /** Follows a `$ref` to a component response; returns the object and its pointer. */
@@ -65,5 +64,3 @@ export function resolveResponse(
   const target = doc.components?.responses?.[name];
   return target ? { response: target, pointer: response.$ref } : { response, pointer };
 }
-
-export { escapeSegment as escapePointer };

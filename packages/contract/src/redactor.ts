@@ -1,12 +1,11 @@
 import { redactString } from "@idp-sessions/core";
 import { jsonPreview } from "./json-preview.js";
+import { escapePointer } from "./pointer.js";
 
 /** How long a quoted value (a violation's `actual`) may be; longer ones are cut and end in `…`. */
 export const MAX_QUOTE = 200;
 /** How long any other string of a report may be (pointers, messages, drift paths, error reasons). */
 export const MAX_TEXT = 1000;
-
-const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function percentEncoded(s: string): string {
   try {

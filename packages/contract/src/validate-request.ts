@@ -1,14 +1,14 @@
 import { validatorAt } from "./compile.js";
 import { coerce, type HeadersLike } from "./headers.js";
-import { escapePointer, findOperation } from "./operation.js";
-import { Redactor } from "./redactor.js";
+import { findOperation } from "./operation.js";
+import { escapePointer } from "./pointer.js";
+import type { Redactor } from "./redactor.js";
 import { checkSecurity } from "./security.js";
-import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
+import { type ContractProvider, SPECS } from "./specs.js";
 import {
+  neverThrows,
   tooDeepViolation,
   toViolations,
-  uncheckable,
-  unknownProvider,
   type ValidateOptions,
   type Violation,
   violation,
@@ -47,13 +47,7 @@ export function validateRequest(
   request: RequestLike,
   options: ValidateOptions = {},
 ): Violation[] {
-  const r = new Redactor(options.secrets);
-  if (typeof provider !== "string" || !isContractProvider(provider)) return [unknownProvider(r, provider)];
-  try {
-    return check(provider, request, r);
-  } catch (error) {
-    return [uncheckable(r, error)];
-  }
+  return neverThrows(provider, options, (known, r) => check(known, request, r));
 }
 
 function check(provider: ContractProvider, request: RequestLike, r: Redactor): Violation[] {

@@ -1,14 +1,14 @@
 import { validatorAt } from "./compile.js";
 import { coerce, type HeadersLike, headerValue } from "./headers.js";
 import type { HeaderObject, OpenApiDocument } from "./openapi-document.js";
-import { escapePointer, resolveResponse, soleOperation } from "./operation.js";
-import { Redactor } from "./redactor.js";
-import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
+import { resolveResponse, soleOperation } from "./operation.js";
+import { escapePointer } from "./pointer.js";
+import type { Redactor } from "./redactor.js";
+import { type ContractProvider, SPECS } from "./specs.js";
 import {
+  neverThrows,
   tooDeepViolation,
   toViolations,
-  uncheckable,
-  unknownProvider,
   type ValidateOptions,
   type Violation,
   violation,
@@ -51,13 +51,7 @@ export function validateResponse(
   response: ResponseLike,
   options: ValidateOptions = {},
 ): Violation[] {
-  const r = new Redactor(options.secrets);
-  if (typeof provider !== "string" || !isContractProvider(provider)) return [unknownProvider(r, provider)];
-  try {
-    return check(provider, response, r);
-  } catch (error) {
-    return [uncheckable(r, error)];
-  }
+  return neverThrows(provider, options, (known, r) => check(known, response, r));
 }
 
 function check(provider: ContractProvider, response: ResponseLike, r: Redactor): Violation[] {

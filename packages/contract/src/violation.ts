@@ -1,7 +1,8 @@
 import type { ErrorObject } from "ajv";
 import { MAX_DEPTH, tooDeep } from "./depth.js";
-import type { Redactor } from "./redactor.js";
-import { CONTRACT_PROVIDERS } from "./specs.js";
+import { escapePointer } from "./pointer.js";
+import { Redactor } from "./redactor.js";
+import { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider } from "./specs.js";
 
 /** Where in a request or response a violation is (`provider`: the provider id itself is unknown). */
 export type ViolationLocation = "provider" | "status" | "headers" | "path" | "query" | "body";
@@ -23,8 +24,6 @@ export interface ValidateOptions {
   /** Credentials to redact from every string of the result (before values are shortened). */
   secrets?: readonly string[] | undefined;
 }
-
-const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** A violation whose strings are redacted and bounded (`actual` is already quoted through the redactor). */
 export function violation(r: Redactor, v: Violation): Violation {
@@ -135,7 +134,7 @@ export function toViolations(
       all.some((e) => e !== error && e.keyword !== error.keyword && e.instancePath.startsWith(error.instancePath))
     )
       continue;
-    const missing = error.keyword === "required" ? `/${escapeSegment(String(error.params.missingProperty))}` : "";
+    const missing = error.keyword === "required" ? `/${escapePointer(String(error.params.missingProperty))}` : "";
     const pointer = `${error.instancePath}${missing}`;
     const key = `${pointer} ${error.keyword} ${error.message}`;
     if (seen.has(key)) continue;
@@ -151,4 +150,22 @@ export function toViolations(
     );
   }
   return out;
+}
+
+/**
+ * Runs a validator so that it never throws: a provider id unknown at run time, or anything the check
+ * cannot read, is a violation (redacted like every other) instead of an exception.
+ */
+export function neverThrows(
+  provider: unknown,
+  options: ValidateOptions,
+  check: (provider: ContractProvider, r: Redactor) => Violation[],
+): Violation[] {
+  const r = new Redactor(options.secrets);
+  if (typeof provider !== "string" || !isContractProvider(provider)) return [unknownProvider(r, provider)];
+  try {
+    return check(provider, r);
+  } catch (error) {
+    return [uncheckable(r, error)];
+  }
 }
