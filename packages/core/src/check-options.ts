@@ -1,4 +1,5 @@
 import { ConfigurationError, type ErrorContext } from "./errors.js";
+import { shown } from "./pagination/page-size.js";
 
 export const DEFAULT_MAX_RETRIES = 2;
 /** Retries beyond this only prolong an outage for the caller (Stainless SDKs default to 2, got to 2). */
@@ -40,8 +41,7 @@ export function checkClientOptions(
 function integerIn(context: ErrorContext, option: string, value: unknown, fallback: number, min: number, max: number) {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    const shown = typeof value === "number" ? String(value) : `a ${value === null ? "null" : typeof value}`;
-    throw new ConfigurationError(context, `${option} must be an integer from ${min} to ${max}, got ${shown}`);
+    throw new ConfigurationError(context, `${option} must be an integer from ${min} to ${max}, got ${shown(value)}`);
   }
   return value;
 }
