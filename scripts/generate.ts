@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { lintSpec } from "./lint-spec.ts";
+import { type JsonObject, renderOperations as renderOperationsOf } from "./operations.ts";
 import { isProviderId, PROVIDERS, type ProviderId } from "./providers.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,102 +52,10 @@ export const spec: OpenApiDocument = ${JSON.stringify(doc, null, 2)};
 `;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Follows a local `$ref` (`#/components/...`); the specs have no others. */
-function deref(doc: JsonObject, value: Json | undefined): JsonObject {
-  if (!isObject(value)) return {};
-  const ref = value.$ref;
-  if (typeof ref !== "string") return value;
-  let target: Json | undefined = doc;
-  for (const part of ref.replace(/^#\//, "").split("/")) target = isObject(target) ? target[part] : undefined;
-  return deref(doc, target);
-}
-
-/** The schema keywords a client can check before sending, in this order. */
-const CONSTRAINTS = ["type", "format", "minimum", "maximum", "minLength", "maxLength", "pattern", "enum"] as const;
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
-const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
-
-const literal = (value: Json): string =>
-  Array.isArray(value) ? `[${value.map(literal).join(", ")}]` : JSON.stringify(value);
-
-function entry(where: string, name: string, required: boolean, schema: JsonObject): string {
-  const fields: [string, Json][] = [
-    ["in", where],
-    ["name", name],
-    ["required", required],
-  ];
-  for (const keyword of CONSTRAINTS) if (schema[keyword] !== undefined) fields.push([keyword, schema[keyword]]);
-  return `${key(name)}: { ${fields.map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} },`;
-}
-
-/** The scalar fields of a JSON body by dotted path (`query.limit`); arrays and unions are left out. */
-function bodyEntries(doc: JsonObject, schema: JsonObject, prefix = ""): string[] {
-  const properties = isObject(schema.properties) ? schema.properties : {};
-  const required = Array.isArray(schema.required) ? schema.required : [];
-  return Object.entries(properties).flatMap(([name, value]) => {
-    const field = deref(doc, value);
-    const path = `${prefix}${name}`;
-    if (field.type === "object") return bodyEntries(doc, field, `${path}.`);
-    if (typeof field.type !== "string" || field.type === "array") return [];
-    return [entry("body", path, required.includes(name), field)];
-  });
-}
-
-function operationEntry(doc: JsonObject, path: string, method: string, pathItem: JsonObject): string[] {
-  const operation = deref(doc, pathItem[method]);
-  const params = new Map<string, JsonObject>();
-  // Path-level parameters first: an operation's own parameter of the same `in` and name replaces one.
-  for (const list of [pathItem.parameters, operation.parameters]) {
-    for (const p of Array.isArray(list) ? list.map((v) => deref(doc, v)) : []) params.set(`${p.in}:${p.name}`, p);
-  }
-  const names = [...params.values()].map((p) => String(p.name));
-  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate) throw new Error(`${String(operation.operationId)}: two parameters named "${duplicate}"`);
-  const lines = [...params.values()].map((p) =>
-    entry(String(p.in), String(p.name), p.required === true, deref(doc, p.schema)),
-  );
-  const content = deref(doc, operation.requestBody).content;
-  const json = isObject(content) ? deref(doc, content["application/json"]) : {};
-  const body = bodyEntries(doc, deref(doc, json.schema));
-  const indent = (list: string[], by: string) => list.map((line) => `${by}${line}`);
-  return [
-    `${key(String(operation.operationId))}: {`,
-    `  method: ${JSON.stringify(method.toUpperCase())},`,
-    `  path: ${JSON.stringify(path)},`,
-    ...(lines.length > 0 ? ["  parameters: {", ...indent(lines, "    "), "  },"] : ["  parameters: {},"]),
-    ...(body.length > 0 ? ["  body: {", ...indent(body, "    "), "  },"] : []),
-    "},",
-  ];
-}
-
-/**
- * Each operation's parameters as data: `in`, name, required, and the schema constraints a client checks
- * before sending (page-size bounds, path-parameter formats), so that none is typed by hand.
- */
+/** `src/generated/operations.gen.ts` of one provider (see operations.ts). */
 export async function renderOperations(provider: ProviderId): Promise<string> {
   const doc = parse(await readFile(specFile(provider), "utf8")) as JsonObject;
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  const operations = Object.entries(paths).flatMap(([path, item]) => {
-    const pathItem = deref(doc, item);
-    return METHODS.filter((m) => isObject(pathItem[m])).flatMap((m) => operationEntry(doc, path, m, pathItem));
-  });
-  return `${header(provider)}
-/**
- * Per operation (by operationId): its method, path, and each parameter's \`in\`, name, required and schema
- * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under \`body\`, by dotted path.
- */
-export const OPERATIONS = {
-${operations.map((line) => `  ${line}`).join("\n")}
-} as const;
-`;
+  return renderOperationsOf(doc, header(provider));
 }
 
 interface Target {
