@@ -21,4 +21,4 @@ export { type ContractTarget, type ContractViolation, type ProviderReport, runCo
 export { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider, SPECS } from "./specs.js";
 export { type RequestLike, validateRequest } from "./validate-request.js";
 export { type ResponseLike, validateResponse } from "./validate-response.js";
-export type { ValidateOptions, Violation, ViolationLocation } from "./violation.js";
+export { MAX_VIOLATIONS, type ValidateOptions, type Violation, type ViolationLocation } from "./violation.js";

@@ -111,9 +111,33 @@ function expectedOf(r: Redactor, error: ErrorObject): string {
   }
 }
 
+/** At most this many violations are listed per check; the rest are counted in one last violation. */
+export const MAX_VIOLATIONS = 100;
+
 /**
- * Ajv's errors as violations, one per distinct pointer and keyword. A missing property points where it
- * should be. `prefix` places the pointer under a header or parameter name (`/x-pagination`).
+ * For each instance path, the keywords of the errors at or below it (by whole segments: `/a/1` is not
+ * under `/a/10`). Built once, so deciding whether a oneOf/anyOf summary is redundant is linear in the
+ * number of errors, not quadratic: a hostile body with thousands of wrong items stays cheap.
+ */
+function keywordsBelow(errors: readonly ErrorObject[]): Map<string, Set<string>> {
+  const below = new Map<string, Set<string>>();
+  for (const error of errors) {
+    const segments = error.instancePath.split("/");
+    let path = "";
+    for (let i = 0; i < segments.length; i++) {
+      if (i > 0) path = `${path}/${segments[i]}`;
+      const keywords = below.get(path) ?? new Set<string>();
+      keywords.add(error.keyword);
+      below.set(path, keywords);
+    }
+  }
+  return below;
+}
+
+/**
+ * Ajv's errors as violations, one per distinct pointer and keyword, at most MAX_VIOLATIONS of them (then
+ * one more that says how many were left out). A missing property points where it should be. `prefix`
+ * places the pointer under a header or parameter name (`/x-pagination`).
  */
 export function toViolations(
   r: Redactor,
@@ -125,20 +149,23 @@ export function toViolations(
   const seen = new Set<string>();
   const out: Violation[] = [];
   const all = errors ?? [];
+  const below = keywordsBelow(all);
+  let omitted = 0;
   for (const error of all) {
     // A oneOf/anyOf summary adds nothing when its branches' errors are reported; it stands alone only
     // when no branch failed deeper (a value that matches two branches of a oneOf).
     const summary = error.keyword === "oneOf" || error.keyword === "anyOf";
-    if (
-      summary &&
-      all.some((e) => e !== error && e.keyword !== error.keyword && e.instancePath.startsWith(error.instancePath))
-    )
-      continue;
+    const keywords = below.get(error.instancePath);
+    if (summary && keywords && [...keywords].some((k) => k !== error.keyword)) continue;
     const missing = error.keyword === "required" ? `/${escapePointer(String(error.params.missingProperty))}` : "";
     const pointer = `${error.instancePath}${missing}`;
     const key = `${pointer} ${error.keyword} ${error.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (out.length >= MAX_VIOLATIONS) {
+      omitted++;
+      continue;
+    }
     out.push(
       violation(r, {
         in: location,
@@ -149,7 +176,18 @@ export function toViolations(
       }),
     );
   }
+  if (omitted > 0) out.push(violation(r, truncated(location, prefix, omitted)));
   return out;
+}
+
+function truncated(location: ViolationLocation, prefix: string, omitted: number): Violation {
+  return {
+    in: location,
+    pointer: prefix,
+    message: `${omitted} more violation(s) not listed (at most ${MAX_VIOLATIONS} are)`,
+    expected: "a value that matches its schema",
+    actual: `${omitted} more`,
+  };
 }
 
 /**

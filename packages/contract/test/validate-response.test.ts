@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ContractMatchers, contractMatchers, validateResponse } from "../src/index.js";
+import { type ContractMatchers, contractMatchers, MAX_VIOLATIONS, validateResponse } from "../src/index.js";
 
 expect.extend(contractMatchers);
 declare module "vitest" {
@@ -86,5 +86,28 @@ describe("validateResponse", () => {
     expect(() => expect({ status: 200, body: { sessions: "x" } }).toMatchSpec("auth0")).toThrow(
       /body \/sessions: must be array/,
     );
+  });
+});
+
+describe("a body with thousands of wrong items", () => {
+  const headers = { "content-type": "application/json", "x-pagination": '{"has_next":false}' };
+
+  it(`lists at most ${MAX_VIOLATIONS} violations and counts the rest in one more`, () => {
+    const body = Array.from({ length: 5000 }, (_, i) => ({ ...session, session_id: `S${i}`, initiated_at: "x" }));
+    const violations = validateResponse("monocloud", { status: 200, headers, body });
+    expect(violations).toHaveLength(MAX_VIOLATIONS + 1);
+    expect(violations[0]?.pointer).toBe("/0/initiated_at");
+    expect(violations[MAX_VIOLATIONS - 1]?.pointer).toBe(`/${MAX_VIOLATIONS - 1}/initiated_at`);
+    expect(violations[MAX_VIOLATIONS]).toMatchObject({
+      in: "body",
+      pointer: "",
+      message: `${5000 - MAX_VIOLATIONS} more violation(s) not listed (at most ${MAX_VIOLATIONS} are)`,
+    });
+  });
+
+  it("reports exactly the violations there are when they fit", () => {
+    const body = Array.from({ length: 3 }, (_, i) => ({ ...session, session_id: `S${i}`, initiated_at: "x" }));
+    const violations = validateResponse("monocloud", { status: 200, headers, body });
+    expect(violations.map((v) => v.pointer)).toEqual(["/0/initiated_at", "/1/initiated_at", "/2/initiated_at"]);
   });
 });
