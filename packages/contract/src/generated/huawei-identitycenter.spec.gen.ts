@@ -8,7 +8,7 @@ export const spec: OpenApiDocument = {
     "title": "Huawei Cloud IAM Identity Center — list a user's login sessions",
     "version": "1.0.0",
     "summary": "The identity store ListUserSessions operation of Huawei Cloud IAM Identity Center.",
-    "description": "Huawei Cloud IAM Identity Center (identity store API), operation \"Listing User Login Sessions\".\n\nWritten from Huawei Cloud's documentation page \"Listing User Login Sessions\" in the IAM Identity Center\nAPI reference (https://support.huaweicloud.com/intl/en-us/api-identitycenter/ListSessions.html) and\ncorrected by what Huawei's official SDKs (`@huaweicloud/huaweicloud-sdk-core`,\n`huaweicloud-sdk-identitystore`) do against the real service.\n\n## Differences from the documentation\n\n1. **Example request path.** The page's example request is `GET https://{hostname}/v1/identity-stores/{identity_store_id}/users`;\n   the service serves `.../users/{user_id}/sessions`. Evidence: the page's own URI table and every\n   official SDK use `/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions`.\n2. **Timestamp unit.** The page types `creation_time` and `session_not_valid_after` as `Long` without a\n   unit; they are epoch **seconds**. Evidence: the page's example (`1753858567` is 2025-07-30 in seconds).\n3. **Optional fields.** The page lists six fields without saying which are always there; the service\n   always sends `creation_time`, `session_id`, `session_not_valid_after` and `user_id`, while\n   `ip_address` and `user_agent` can be missing (or null). `session_list` itself may be absent when a\n   user has no sessions. Evidence: the official SDK model.\n4. **Error bodies.** The page documents `{error_code, error_msg, request_id}` for 400 and 403 only. The\n   API gateway in front of the service also answers authentication failures (401), throttling\n   (`APIG.0308`, 429) and server errors, and the official SDK also understands a nested\n   `{error: {code, message}}` body. Decision (no official status table exists): 401, 404, 429 and 500\n   are listed with the same error body, as the gateway sends them.\n5. **Authentication** is not described on the page beyond `X-Security-Token`: it is AK/SK request\n   signing (`SDK-HMAC-SHA256`), see the `akSkSignature` security scheme.\n",
+    "description": "Huawei Cloud IAM Identity Center (identity store API), operation \"Listing User Login Sessions\".\n\nWritten from Huawei Cloud's documentation page \"Listing User Login Sessions\" in the IAM Identity Center\nAPI reference (https://support.huaweicloud.com/intl/en-us/api-identitycenter/ListSessions.html) and\ncorrected by what Huawei's official SDKs (huaweicloud-sdk-go-v3, huaweicloud-sdk-nodejs-v3 and\nhuaweicloud-sdk-python-v3: their core error handling and the `identitycenterstore` service models) do\nagainst the real service.\n\n## Differences from the documentation\n\n1. **Example request path.** The page's example request is `GET https://{hostname}/v1/identity-stores/{identity_store_id}/users`;\n   the service serves `.../users/{user_id}/sessions`. Evidence: the page's own URI table and every\n   official SDK use `/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions`.\n2. **Timestamp unit.** The page types `creation_time` and `session_not_valid_after` as `Long` without a\n   unit, the SDK models as `int64` / `number` / `int`; they are epoch **seconds**. Evidence: the page's\n   example (`1753858567` is 2025-07-30 in seconds, 1970-01-21 in milliseconds). Huawei's Terraform\n   provider (huaweicloud/terraform-provider-huaweicloud @ 8dd1457,\n   `huaweicloud/services/identitycenter/data_source_huaweicloud_identitycenter_user_sessions.go`) divides\n   both by 1000 as if they were milliseconds; its acceptance test only checks that they are set, so it\n   does not outweigh the example.\n3. **Optional fields.** The page lists six fields without saying which are always there. Required:\n   `creation_time`, `session_id`, `session_not_valid_after`, `user_id`; optional: `ip_address`,\n   `user_agent` (null accepted too), and `session_list` itself. Evidence: huaweicloud-sdk-go-v3 v0.1.188\n   `services/identitycenterstore/v1/model/model_user_session_dto.go` (the four are plain fields, the\n   two `*string` with `omitempty`) and `model_list_sessions_response.go` (`SessionList *[]UserSessionDto`,\n   `omitempty`); huaweicloud-sdk-nodejs-v3 v3.1.209 `services/identitycenterstore/v1/model/UserSessionDto.ts`\n   (the constructor takes exactly the four); huaweicloud-sdk-python-v3 v3.1.211 `user_session_dto.py`\n   (sets the two only when not None). No field of those models is missing here.\n4. **Operation.** The SDKs name the operation `ListSessions` (`ListSessionsRequest`: path\n   `identity_store_id`, `user_id` and header `X-Security-Token`; no query parameters, no pagination);\n   the `operationId` stays `listUserSessions`, the id the clients are generated from. Evidence: Go\n   `identityCenterStore_meta.go` `GenReqDefForListSessions`, Node `ListSessionsRequest.ts`.\n5. **Error bodies.** The page documents `{error_code, error_msg, request_id}` for 400 and 403 (403 adds\n   `encoded_authorization_message`). The API gateway in front of the service also answers 401 and 429\n   with the same body, and the SDKs parse a nested `{error: {code, message}}` body too; no status table\n   exists, so 401, 404, 429 and 500 are listed with the same two forms. Fields, as the SDKs read them:\n   `error_code` + `error_msg` (taken only as a pair), `code` + `message` inside `error`,\n   `encoded_authorization_message` at either level (null tolerated), and `details`, a list of sub-errors\n   read like a body (Go only). Evidence: Go `core/sdkerr/errors.go` and `errors_test.go` (cases\n   \"code&message\", \"null encoded message\", \"details info\"); Node `core/exception/ExceptionResponse.ts`\n   (`error.encoded_authorization_message?`) and `ExceptionUtil.ts`; Python\n   `huaweicloudsdkcore/exceptions/exception_handler.py` and `tests/test_extract_error_message.py`. No SDK\n   reads `request_id` from the body: all three take the `X-Request-Id` header (Go `errors.go`, Node\n   `core/http/DefaultHttpClient.ts`, Python `exception_handler.py`); the body's value is the same id.\n   Not listed: Python's camelCase `errorCode`/`errorMsg` and a top-level `{code, message}`, which the\n   SDKs accept for other services; no Identity Center page shows them.\n6. **Error examples** use the codes and message templates Huawei publishes, `{0}` filled in: the IAM\n   Identity Center \"Error Codes\" page (`IIC.400` \"Bad Request: {0}.\" 400, `IIC.404` \"Not Found: {0}.\"\n   404, `IIC.1000` \"No permission for action {0}.\" 403, `IIC.1209` \"Bad Request:{0}.\" 500, an error of\n   the Organizations service the operation depends on; the older en-us page spells the prefix\n   `IdentityCenter.`), and the API gateway FAQs (`APIG.0301` \"Incorrect IAM authentication information:\n   verify aksk signature fail\", `APIG.0308` \"The throttling threshold has been reached: policy user over\n   ratelimit,limit:XX,time:1 second\"). The earlier `IdentityStore.1xxx` codes appear in no Huawei source.\n7. **Authentication** is not described on the page beyond `X-Security-Token`: it is AK/SK request\n   signing (`SDK-HMAC-SHA256`), see the `akSkSignature` security scheme.\n\nThe official sources these points were checked against, with versions, are listed in `specs/SOURCES.md`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -182,7 +182,7 @@ export const spec: OpenApiDocument = {
     },
     "headers": {
       "X-Request-Id": {
-        "description": "The request id the service assigned; quote it to Huawei support. Also in error bodies as `request_id`.",
+        "description": "The request id the service assigned; quote it to Huawei support. The official SDKs read the request id\nof an error from this header only; error bodies repeat it as `request_id`.\n",
         "schema": {
           "type": "string"
         }
@@ -190,7 +190,7 @@ export const spec: OpenApiDocument = {
     },
     "responses": {
       "BadRequest": {
-        "description": "Bad request, for example a malformed identity store id.",
+        "description": "Bad request, for example a malformed identity store id (`IIC.400`).",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -203,10 +203,11 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "invalidParameter": {
-                "summary": "Invalid identity store id",
+                "summary": "Invalid parameter",
+                "description": "`IIC.400` with its documented template `Bad Request: {0}.`, `{0}` filled in.",
                 "value": {
-                  "error_code": "IdentityStore.1000",
-                  "error_msg": "Invalid parameter: identity_store_id.",
+                  "error_code": "IIC.400",
+                  "error_msg": "Bad Request: identity_store_id is invalid.",
                   "request_id": "0fd56a5b2a1c4d0f9c3b3e5e0d5f4a21"
                 }
               }
@@ -215,7 +216,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "Unauthorized": {
-        "description": "The API gateway rejected the signature or the credentials.",
+        "description": "The API gateway rejected the signature or the credentials (`APIG.0301`).",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -240,7 +241,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "Forbidden": {
-        "description": "Forbidden. The caller is neither the management account nor a delegated administrator, or lacks the permission.",
+        "description": "Forbidden (`IIC.1000`). The caller is neither the management account nor a delegated administrator, or\nlacks the permission. `encoded_authorization_message` can be decoded with STS `DecodeAuthorizationMessage`\n(`POST /v5/decode-authorization-message`) to see why.\n",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -253,12 +254,24 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "notAuthorized": {
-                "summary": "Permission denied",
+                "summary": "Permission denied (the documented flat body)",
+                "description": "`IIC.1000` with its documented template `No permission for action {0}.`, `{0}` filled in.",
                 "value": {
-                  "error_code": "IdentityStore.1403",
-                  "error_msg": "You are not authorized to perform this operation.",
+                  "error_code": "IIC.1000",
+                  "error_msg": "No permission for action ListSessions.",
                   "request_id": "2b9d6e4c1a3f4b8e9d0c7a5e3f1b2d4c",
-                  "encoded_authorization_message": "4vlILv4Y1yXgCpRZ8ax3OHJ0iWt7FmrS0HK8xrTxRfb_encoded"
+                  "encoded_authorization_message": "Egpjbi1ub3J0aC00EhBleGFtcGxlLWRlbmllZBoEMTIzNA=="
+                }
+              },
+              "notAuthorizedNested": {
+                "summary": "Permission denied (the nested body the SDKs also parse)",
+                "description": "The nested form with `encoded_authorization_message` inside `error`, as the official SDKs' own tests\nfeed it (Go `core/sdkerr/errors_test.go`, Python `tests/test_extract_error_message.py`).\n",
+                "value": {
+                  "error": {
+                    "code": "IIC.1000",
+                    "message": "No permission for action ListSessions.",
+                    "encoded_authorization_message": "Egpjbi1ub3J0aC00EhBleGFtcGxlLWRlbmllZBoEMTIzNA=="
+                  }
                 }
               }
             }
@@ -266,7 +279,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "NotFound": {
-        "description": "The identity store or the user does not exist.",
+        "description": "The identity store or the user does not exist (`IIC.404`).",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -280,9 +293,10 @@ export const spec: OpenApiDocument = {
             "examples": {
               "userNotFound": {
                 "summary": "Unknown user",
+                "description": "`IIC.404` with its documented template `Not Found: {0}.`, `{0}` filled in.",
                 "value": {
-                  "error_code": "IdentityStore.1404",
-                  "error_msg": "The user does not exist.",
+                  "error_code": "IIC.404",
+                  "error_msg": "Not Found: user 201dca3f-965b-4311-9c1e-7a4b2f0d8e55.",
                   "request_id": "5a7c9e1b3d5f4a6c8e0b2d4f6a8c0e2b"
                 }
               }
@@ -305,9 +319,10 @@ export const spec: OpenApiDocument = {
             "examples": {
               "throttled": {
                 "summary": "Request throttled",
+                "description": "The message Huawei's FAQ on `APIG.0308` shows, its `XX` filled in.",
                 "value": {
                   "error_code": "APIG.0308",
-                  "error_msg": "The request is throttled.",
+                  "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second",
                   "request_id": "9e1a3c5e7a9c4e0a2c4e6a8c0e2a4c6e"
                 }
               }
@@ -316,7 +331,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "InternalServerError": {
-        "description": "A server-side error; the official SDK also meets a nested `{error: {code, message}}` body here.",
+        "description": "A server-side error, e.g. `IIC.1209` when the Organizations service the operation depends on fails.",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -328,12 +343,21 @@ export const spec: OpenApiDocument = {
               "$ref": "#/components/schemas/ErrorResponse"
             },
             "examples": {
+              "organizationsError": {
+                "summary": "Error from the Organizations service",
+                "description": "`IIC.1209` with its documented template `Bad Request:{0}.`, `{0}` filled in.",
+                "value": {
+                  "error_code": "IIC.1209",
+                  "error_msg": "Bad Request:failed to query the organization.",
+                  "request_id": "3c5e7a9c1e3a4c6e8a0c2e4a6c8e0a2c"
+                }
+              },
               "nested": {
                 "summary": "Nested error body",
                 "value": {
                   "error": {
-                    "code": "IdentityStore.1500",
-                    "message": "Internal server error."
+                    "code": "IIC.1209",
+                    "message": "Bad Request:failed to query the organization."
                   }
                 }
               }
@@ -401,7 +425,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "ErrorResponse": {
-        "description": "An error body, flat (documented) or nested (what the official SDK also parses).",
+        "description": "An error body, flat (documented) or nested (what the official SDKs also parse).",
         "anyOf": [
           {
             "$ref": "#/components/schemas/FlatError"
@@ -413,7 +437,7 @@ export const spec: OpenApiDocument = {
       },
       "FlatError": {
         "type": "object",
-        "description": "The documented error body.",
+        "description": "The documented error body. The SDKs take `error_code` and `error_msg` only as a pair, and read\n`encoded_authorization_message` and `details` beside them.\n",
         "required": [
           "error_code",
           "error_msg"
@@ -421,7 +445,7 @@ export const spec: OpenApiDocument = {
         "properties": {
           "error_code": {
             "type": "string",
-            "description": "The service's error code, e.g. `APIG.0308`."
+            "description": "The service's error code, e.g. `IIC.1000`, or the API gateway's, e.g. `APIG.0308`."
           },
           "error_msg": {
             "type": "string",
@@ -429,17 +453,23 @@ export const spec: OpenApiDocument = {
           },
           "request_id": {
             "type": "string",
-            "description": "Unique ID of the request."
+            "description": "Unique ID of the request, the same as the `X-Request-Id` header (which the SDKs read instead)."
           },
           "encoded_authorization_message": {
-            "type": "string",
-            "description": "Encrypted detail of an authorization failure (403 only)."
+            "$ref": "#/components/schemas/EncodedAuthorizationMessage"
+          },
+          "details": {
+            "type": "array",
+            "description": "Sub-errors, each read like an error body (the Go SDK's `Details`).",
+            "items": {
+              "$ref": "#/components/schemas/ErrorDetail"
+            }
           }
         }
       },
       "NestedError": {
         "type": "object",
-        "description": "The nested error body the official SDK also understands.",
+        "description": "The nested error body the official SDKs also understand.",
         "required": [
           "error"
         ],
@@ -464,8 +494,50 @@ export const spec: OpenApiDocument = {
           "message": {
             "type": "string",
             "description": "Error message."
+          },
+          "encoded_authorization_message": {
+            "$ref": "#/components/schemas/EncodedAuthorizationMessage"
+          },
+          "details": {
+            "type": "array",
+            "description": "Sub-errors, each read like an error body (the Go SDK's `Details`).",
+            "items": {
+              "$ref": "#/components/schemas/ErrorDetail"
+            }
           }
         }
+      },
+      "ErrorDetail": {
+        "type": "object",
+        "description": "One entry of `details`. The Go SDK reads it like a body: `error_code` + `error_msg`, else `code` +\n`message`, and `encoded_authorization_message`; none is required. Deeper `details` are not typed.\n",
+        "properties": {
+          "error_code": {
+            "type": "string",
+            "description": "Error code (flat spelling)."
+          },
+          "error_msg": {
+            "type": "string",
+            "description": "Error message (flat spelling)."
+          },
+          "code": {
+            "type": "string",
+            "description": "Error code (nested spelling)."
+          },
+          "message": {
+            "type": "string",
+            "description": "Error message (nested spelling)."
+          },
+          "encoded_authorization_message": {
+            "$ref": "#/components/schemas/EncodedAuthorizationMessage"
+          }
+        }
+      },
+      "EncodedAuthorizationMessage": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Encrypted detail of an authorization failure (403), for STS `DecodeAuthorizationMessage`. The page\ntypes it as a string; the SDKs also accept null (their tests \"null encoded message\").\n"
       }
     }
   }

@@ -53,20 +53,24 @@ export interface components {
             /** @description Unique ID of the user the session belongs to. */
             user_id: string;
         };
-        /** @description An error body, flat (documented) or nested (what the official SDK also parses). */
+        /** @description An error body, flat (documented) or nested (what the official SDKs also parse). */
         ErrorResponse: components["schemas"]["FlatError"] | components["schemas"]["NestedError"];
-        /** @description The documented error body. */
+        /**
+         * @description The documented error body. The SDKs take `error_code` and `error_msg` only as a pair, and read
+         *     `encoded_authorization_message` and `details` beside them.
+         */
         FlatError: {
-            /** @description The service's error code, e.g. `APIG.0308`. */
+            /** @description The service's error code, e.g. `IIC.1000`, or the API gateway's, e.g. `APIG.0308`. */
             error_code: string;
             /** @description Error message. */
             error_msg: string;
-            /** @description Unique ID of the request. */
+            /** @description Unique ID of the request, the same as the `X-Request-Id` header (which the SDKs read instead). */
             request_id?: string;
-            /** @description Encrypted detail of an authorization failure (403 only). */
-            encoded_authorization_message?: string;
+            encoded_authorization_message?: components["schemas"]["EncodedAuthorizationMessage"];
+            /** @description Sub-errors, each read like an error body (the Go SDK's `Details`). */
+            details?: components["schemas"]["ErrorDetail"][];
         };
-        /** @description The nested error body the official SDK also understands. */
+        /** @description The nested error body the official SDKs also understand. */
         NestedError: {
             error: components["schemas"]["NestedErrorDetail"];
         };
@@ -76,10 +80,33 @@ export interface components {
             code: string;
             /** @description Error message. */
             message: string;
+            encoded_authorization_message?: components["schemas"]["EncodedAuthorizationMessage"];
+            /** @description Sub-errors, each read like an error body (the Go SDK's `Details`). */
+            details?: components["schemas"]["ErrorDetail"][];
         };
+        /**
+         * @description One entry of `details`. The Go SDK reads it like a body: `error_code` + `error_msg`, else `code` +
+         *     `message`, and `encoded_authorization_message`; none is required. Deeper `details` are not typed.
+         */
+        ErrorDetail: {
+            /** @description Error code (flat spelling). */
+            error_code?: string;
+            /** @description Error message (flat spelling). */
+            error_msg?: string;
+            /** @description Error code (nested spelling). */
+            code?: string;
+            /** @description Error message (nested spelling). */
+            message?: string;
+            encoded_authorization_message?: components["schemas"]["EncodedAuthorizationMessage"];
+        };
+        /**
+         * @description Encrypted detail of an authorization failure (403), for STS `DecodeAuthorizationMessage`. The page
+         *     types it as a string; the SDKs also accept null (their tests "null encoded message").
+         */
+        EncodedAuthorizationMessage: string | null;
     };
     responses: {
-        /** @description Bad request, for example a malformed identity store id. */
+        /** @description Bad request, for example a malformed identity store id (`IIC.400`). */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -89,7 +116,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The API gateway rejected the signature or the credentials. */
+        /** @description The API gateway rejected the signature or the credentials (`APIG.0301`). */
         Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -99,7 +126,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Forbidden. The caller is neither the management account nor a delegated administrator, or lacks the permission. */
+        /**
+         * @description Forbidden (`IIC.1000`). The caller is neither the management account nor a delegated administrator, or
+         *     lacks the permission. `encoded_authorization_message` can be decoded with STS `DecodeAuthorizationMessage`
+         *     (`POST /v5/decode-authorization-message`) to see why.
+         */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -109,7 +140,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The identity store or the user does not exist. */
+        /** @description The identity store or the user does not exist (`IIC.404`). */
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -129,7 +160,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description A server-side error; the official SDK also meets a nested `{error: {code, message}}` body here. */
+        /** @description A server-side error, e.g. `IIC.1209` when the Organizations service the operation depends on fails. */
         InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -143,7 +174,10 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
-        /** @description The request id the service assigned; quote it to Huawei support. Also in error bodies as `request_id`. */
+        /**
+         * @description The request id the service assigned; quote it to Huawei support. The official SDKs read the request id
+         *     of an error from this header only; error bodies repeat it as `request_id`.
+         */
         "X-Request-Id": string;
     };
     pathItems: never;
