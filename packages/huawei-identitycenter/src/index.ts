@@ -7,7 +7,7 @@ export {
   type HuaweiIdentityCenterClient,
   type HuaweiIdentityCenterClientOptions,
 } from "./client.js";
-export { huaweiIdentityCenterErrors } from "./errors.js";
+export { encodedAuthorizationMessage, huaweiIdentityCenterErrors } from "./errors.js";
 export { type HuaweiIdentityCenterListParams, listSessions } from "./list-sessions.js";
 export {
   canonicalQuery,

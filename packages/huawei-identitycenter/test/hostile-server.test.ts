@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   ConfigurationError,
   createHuaweiIdentityCenterClient,
+  encodedAuthorizationMessage,
   listSessions,
   RedirectError,
   ResponseTooLargeError,
@@ -83,6 +84,26 @@ describe("huawei-identitycenter against a hostile server", () => {
       const error = await caught(() => listSessions(create(api.origin), PARAMS).collect());
       expect(error).toMatchObject({ status: 403, requestId: "[redacted]" });
       expectNoSecrets([error], [TOKEN]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("an echoed security token inside encoded_authorization_message is scrubbed there too", async () => {
+    const api = await serve((req, res) => {
+      const token = String(req.headers["x-security-token"]);
+      res.writeHead(403, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          error: { code: "IIC.1000", message: "denied", encoded_authorization_message: `enc-${token}-enc` },
+        }),
+      );
+    });
+    try {
+      const error = await caught(() => listSessions(create(api.origin), PARAMS).collect());
+      const encoded = encodedAuthorizationMessage(error);
+      expect(encoded).toMatch(/^enc-.*-enc$/);
+      expectNoSecrets([error, encoded], [SK, TOKEN]);
     } finally {
       await api.close();
     }

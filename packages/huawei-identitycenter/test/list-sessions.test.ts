@@ -38,25 +38,25 @@ describe("huawei-identitycenter listSessions", () => {
   it("reads the flat error body and X-Request-Id", async () => {
     const { client } = clientWith(() =>
       json(
-        { error_code: "IdentityStore.1403", error_msg: "Not authorized." },
+        { error_code: "IIC.1000", error_msg: "No permission for action ListSessions." },
         { status: 403, headers: { "x-request-id": "rq-1" } },
       ),
     );
     await expect(listSessions(client, { identityStoreId: "d", userId: "u" }).collect()).rejects.toMatchObject({
       constructor: PermissionDeniedError,
-      code: "IdentityStore.1403",
-      providerMessage: "Not authorized.",
+      code: "IIC.1000",
+      providerMessage: "No permission for action ListSessions.",
       requestId: "rq-1",
     });
   });
 
   it("reads the nested error body", async () => {
     const { client } = clientWith(() =>
-      json({ error: { code: "IdentityStore.1500", message: "Internal" } }, { status: 500 }),
+      json({ error: { code: "IIC.1209", message: "Bad Request:failed to query the organization." } }, { status: 500 }),
     );
     await expect(listSessions(client, { identityStoreId: "d", userId: "u" }).collect()).rejects.toMatchObject({
       constructor: InternalServerError,
-      code: "IdentityStore.1500",
+      code: "IIC.1209",
     });
   });
 
