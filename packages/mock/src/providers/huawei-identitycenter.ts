@@ -7,14 +7,19 @@ import { alnum, digits, hex, uuid } from "../random.js";
 
 const SKEW_MS = 15 * 60_000;
 const AUTH = /^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/;
+/**
+ * Codes and message templates Huawei publishes (see the spec's Differences): IIC.* from the IAM Identity
+ * Center "Error Codes" page, APIG.* from the API gateway's. 503 has no documented row: the fault injection
+ * uses the gateway's "Backend unavailable." (documented there at 502).
+ */
 const CODES: Record<number, [string, string]> = {
-  400: ["IdentityStore.1000", "Invalid parameter."],
+  400: ["IIC.400", "Bad Request: invalid parameter."],
   401: ["APIG.0301", "Incorrect IAM authentication information."],
-  403: ["IdentityStore.1403", "You are not authorized to perform this operation."],
-  404: ["IdentityStore.1404", "The user does not exist."],
-  429: ["APIG.0308", "The request is throttled."],
-  500: ["IdentityStore.1500", "Internal server error."],
-  503: ["APIG.0203", "Backend unavailable."],
+  403: ["IIC.1000", "No permission for action ListSessions."],
+  404: ["IIC.404", "Not Found: the resource does not exist."],
+  429: ["APIG.0308", "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second"],
+  500: ["IIC.1209", "Bad Request:failed to query the organization."],
+  503: ["APIG.0202", "Backend unavailable."],
 };
 
 function render(userId: string, f: SessionFacts) {
@@ -52,17 +57,21 @@ export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock
     sessionCount: context.sessionsPerUser,
     identityStoreId,
   }));
-  const errorBody = (status: number, message?: string) => {
-    const [code, text] = CODES[status] ?? ["IdentityStore.1999", "Error."];
-    return {
-      body: { error_code: code, error_msg: message ?? text, request_id: hex(random, 32) },
-      contentType: "application/json",
+  const errorBody = (status: number, message?: string, errorCode?: string) => {
+    const [code, text] = CODES[status] ?? [`IIC.${status}`, "Error."];
+    const body: Record<string, string> = {
+      error_code: errorCode ?? code,
+      error_msg: message ?? text,
+      request_id: hex(random, 32),
     };
+    // The documented 403 also carries the encrypted reason (an opaque base64 string here).
+    if (status === 403) body.encoded_authorization_message = btoa(`denied:${hex(random, 24)}`);
+    return { body, contentType: "application/json" };
   };
-  const fail = (res: ServerResponse, status: number, message?: string) => {
-    const { body } = errorBody(status, message);
+  const fail = (res: ServerResponse, status: number, message?: string, errorCode?: string) => {
+    const { body } = errorBody(status, message, errorCode);
     const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "x-request-id": body.request_id });
+    res.writeHead(status, { "content-type": "application/json", "x-request-id": body.request_id ?? "" });
     res.end(text);
   };
 
@@ -108,10 +117,17 @@ export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock
         parts[3] !== "users" ||
         parts[5] !== "sessions"
       ) {
-        return fail(res, 404, "Resource not found.");
+        // An unknown route never reaches the service: the API gateway answers it.
+        return fail(res, 404, "The API does not exist or has not been published in the environment.", "APIG.0101");
       }
       const userIndex = users.findIndex((u) => u.userId === parts[4]);
-      if (parts[2] !== identityStoreId || userIndex === -1) return fail(res, 404);
+      if (parts[2] !== identityStoreId || userIndex === -1) {
+        return fail(
+          res,
+          404,
+          `Not Found: ${parts[2] !== identityStoreId ? "identity store" : "user"} ${parts[4] ?? ""}.`,
+        );
+      }
 
       const { count, at } = userSessions(context, "huawei-identitycenter", userIndex);
       res.writeHead(200, { "content-type": "application/json", "x-request-id": hex(random, 32) });
