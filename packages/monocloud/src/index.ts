@@ -7,11 +7,14 @@ export { listSessions, type MonoCloudListParams } from "./list-sessions.js";
 export { readPaginationHeader } from "./pagination-header.js";
 export type {
   components,
+  MonoCloudIdentityError,
+  MonoCloudKeyValidationErrors,
   MonoCloudListQuery,
   MonoCloudPaginationMetadata,
   MonoCloudProblem,
   MonoCloudSession,
   MonoCloudSessionMetadata,
+  MonoCloudValidationProblem,
   operations,
   paths,
 } from "./types.js";

@@ -18,7 +18,10 @@ import type { MonoCloudListQuery, MonoCloudSession } from "./types.js";
 export interface MonoCloudListParams {
   /** The user's id. */
   userId: string;
-  /** Only sessions of this client. */
+  /**
+   * Only sessions of this client, sent as `client_id`: the name the service documents and the JS SDK sends
+   * (the .NET SDK writes `clientId`, which nothing documents; the spec's Differences, item 8).
+   */
   clientId?: string | undefined;
   /** `sort_key:sort_order`, e.g. `initiated_at:-1`. */
   sort?: MonoCloudListQuery["sort"];

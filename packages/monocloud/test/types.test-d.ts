@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createMonoCloudClient, listSessions, type MonoCloudSession, type SessionList } from "../src/index.js";
+import {
+  createMonoCloudClient,
+  listSessions,
+  type MonoCloudIdentityError,
+  type MonoCloudListQuery,
+  type MonoCloudSession,
+  type MonoCloudValidationProblem,
+  type SessionList,
+} from "../src/index.js";
 
 describe("monocloud types", () => {
   const client = createMonoCloudClient({ domain: "d.monocloud.com", apiKey: "k" });
@@ -10,6 +18,21 @@ describe("monocloud types", () => {
     expectTypeOf<NonNullable<MonoCloudSession["last_metadata"]>["latitude"]>().toEqualTypeOf<
       string | null | undefined
     >();
+  });
+
+  it("types a 422 body as either form, told apart by type", () => {
+    type Form<T extends MonoCloudValidationProblem["type"]> = Extract<MonoCloudValidationProblem, { type: T }>;
+    expectTypeOf<Form<"https://httpstatuses.io/422#identity-validation-error">["errors"]>().toEqualTypeOf<
+      MonoCloudIdentityError[]
+    >();
+    expectTypeOf<Form<"https://httpstatuses.io/422#validation-error">["errors"]>().toEqualTypeOf<{
+      [key: string]: string[];
+    }>();
+  });
+
+  it("sends the client filter as client_id, the name the service reads", () => {
+    expectTypeOf<MonoCloudListQuery>().toHaveProperty("client_id");
+    expectTypeOf<MonoCloudListQuery>().not.toHaveProperty("clientId");
   });
 
   it("rejects wrong parameter names and types", () => {

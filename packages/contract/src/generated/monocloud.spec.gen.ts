@@ -8,7 +8,7 @@ export const spec: OpenApiDocument = {
     "title": "MonoCloud — get all sessions of a user (management API)",
     "version": "1.0.0",
     "summary": "The management API operation that lists a user's sessions in MonoCloud.",
-    "description": "MonoCloud management API, operation \"Get all sessions\" of a user.\n\nWritten from MonoCloud's documentation page \"Get all sessions\"\n(https://monocloud.com/docs/apis/identity/users/get_all_user_sessions) and corrected by MonoCloud's\nofficial management SDK models.\n\n## Differences from the documentation\n\n1. **Pagination metadata** is not on the page: it arrives in the `x-pagination` response header as\n   JSON (`{\"total_count\":20,\"page_size\":2,\"current_page\":3,\"has_next\":true,\"has_previous\":true}`).\n   Evidence: the official SDKs read it from that header.\n2. **Parameter types.** The page says `number` for `page` and `size`; both are integers (`page` is\n   1-based).\n3. **`session_key`.** The page's example shows `session_key`, which no official SDK model has; it is\n   kept as an optional field.\n4. **`last_metadata`** may be null and each of its fields is optional and nullable; `latitude` and\n   `longitude` are strings, not numbers. Evidence: the official SDK model.\n5. **Errors** are `application/problem+json` (RFC 7807). The page lists 400, 401, 403, 404 and 422; the\n   official SDKs also handle 402 (session endpoints need a Pro plan), 429 and 500, so they are listed.\n6. **Path syntax.** The page writes the path as `/api/users/[user_id]/sessions`; in OpenAPI terms the\n   server URL ends in `/api` and the path is `/users/{user_id}/sessions`.\n",
+    "description": "MonoCloud management API, operation \"Get all sessions\" of a user.\n\nWritten from MonoCloud's documentation page \"Get all sessions\"\n(https://monocloud.com/docs/apis/identity/users/get_all_user_sessions) and corrected by MonoCloud's\nofficial management SDK models.\n\nChecked against MonoCloud's official management SDKs: `monocloud/management-js` v0.2.7 (commit a9ff0a9)\nand `monocloud/management-dotnet` v0.2.5 (commit e33a5c8); `specs/SOURCES.md` lists the files read.\nNo OpenAPI document published by MonoCloud was found.\n\n## Differences from the documentation\n\n1. **Pagination metadata** is not on the page: it arrives in the `x-pagination` response header as\n   JSON (`{\"total_count\":20,\"page_size\":2,\"current_page\":3,\"has_next\":true,\"has_previous\":true}`).\n   Evidence: both SDKs read that header (JS `packages/core/src/base/monocloud-client-base.ts`\n   `resolvePaginationHeader`; .NET `src/core/Base/MonoCloudClientBase.cs`, snake_case JSON policy), and\n   their tests use that exact header.\n2. **Parameter types.** The page says `number` for `page` and `size`; both are integers (`page` is\n   1-based). Evidence: .NET `GetAllUserSessionsAsync(string userId, int? page = 1, int? size = 10, ...)`.\n3. **`session_key`.** The page's example shows `session_key`, which neither SDK model has\n   (JS `packages/management/src/models/user-session.ts`, .NET `src/management/src/Models/UserSession.cs`);\n   it is kept as an optional field.\n4. **`last_metadata`.** Each of its seven fields is optional and nullable (JS `city?: string | null`,\n   .NET `string? City`), and `latitude` / `longitude` are strings, not numbers. The SDK models declare\n   `last_metadata` itself present and non-null (JS `last_metadata: UserSessionMetadata`; .NET\n   `UserSessionMetadata LastMetadata` with nullable reference types on), but neither SDK enforces that\n   when decoding (JS casts the JSON; .NET's System.Text.Json ignores nullable annotations), and no\n   source shows what the server sends for a session without metadata: the spec still accepts it\n   missing or null, so that every session the server can send validates.\n5. **Errors** are `application/problem+json` (RFC 7807: `type`, `title`, `status`, `detail`,\n   `instance`, extensions such as `traceId`), with `type` `https://httpstatuses.io/{status}`. The page\n   lists 400, 401, 403, 404 and 422; the SDKs also handle 402 (session endpoints need a Pro plan), 409,\n   429 and 500 (`MonoCloudExceptionHandler.ThrowProblemErr` / `MonoCloudException.ThrowErr`, switching\n   on the body's `status`). 402, 429 and 500 are listed; 409 (conflict) cannot answer a read.\n6. **Path syntax.** The page writes the path as `/api/users/[user_id]/sessions`; in OpenAPI terms the\n   server URL ends in `/api` and the path is `/users/{user_id}/sessions`.\n7. **The 422 body has two forms**, told apart by `type` and by the shape of `errors` (both SDKs:\n   `ValidationExceptionTypes`, `KeyValidationProblemDetails`, `IdentityValidationProblemDetails`,\n   `IdentityError`): `https://httpstatuses.io/422#validation-error` with `errors` a map of field name to\n   messages, and `https://httpstatuses.io/422#identity-validation-error` with `errors` an array of\n   `{code, description}`. The SDKs' tests use the title `Unprocessable Entity` for both. The spec's\n   422 is a `oneOf` of the two.\n8. **The client filter is `client_id`.** The JS SDK sends `client_id`\n   (`packages/management/src/clients/users-api.ts`, `request.queryParams.client_id`); the .NET SDK\n   sends `clientId` (`src/management/src/Clients/UsersApi.cs`,\n   `Uri.EscapeDataString(\"clientId\")`, built by hand: its snake_case policy applies to JSON bodies\n   only). The page names the parameter `client_id` and its example URL sends `client_id=`; MonoCloud's\n   page \"Get all authorization codes\" names `client_id` and `session_id` too, where the .NET SDK again\n   writes the C# parameter names (`clientId`, `sessionId`) and the JS SDK the documented ones. So the service\n   reads `client_id`; no source says it also reads `clientId`, and this spec declares and sends only\n   `client_id`.\n9. **Pagination field types.** The `x-pagination` numbers are 32-bit integers (.NET `PageModel` /\n   `PaginationHeader`: `int PageSize, CurrentPage, TotalCount`, `bool HasPrevious, HasNext`). The SDK\n   models declare all five fields, but both SDKs default any that is missing (JS `?? 0` / `?? false`,\n   .NET a new `PageModel`); only `has_next` decides whether another page exists, so only it is required.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -85,7 +85,7 @@ export const spec: OpenApiDocument = {
             "name": "client_id",
             "in": "query",
             "required": false,
-            "description": "Only sessions of this client ID.",
+            "description": "Only sessions of this client ID. The service reads `client_id` (the .NET SDK's `clientId` is not\ndocumented; see Differences, item 8).\n",
             "schema": {
               "type": "string",
               "minLength": 1
@@ -329,24 +329,40 @@ export const spec: OpenApiDocument = {
         }
       },
       "UnprocessableEntity": {
-        "description": "Validation failed; `errors` lists the invalid fields.",
+        "description": "Validation failed. `type` tells the two forms apart: `...#validation-error` with `errors` by field\nname, or `...#identity-validation-error` with `errors` a list of `{code, description}`.\n",
         "content": {
           "application/problem+json": {
             "schema": {
-              "$ref": "#/components/schemas/ProblemDetails"
+              "$ref": "#/components/schemas/ValidationProblemDetails"
             },
             "examples": {
               "validation": {
-                "summary": "Invalid page size",
+                "summary": "Invalid page size (errors by field name)",
                 "value": {
-                  "type": "https://httpstatuses.io/422",
-                  "title": "One or more validation errors occurred.",
+                  "type": "https://httpstatuses.io/422#validation-error",
+                  "title": "Unprocessable Entity",
                   "status": 422,
                   "errors": {
                     "size": [
                       "The field size must be between 1 and 100."
                     ]
-                  }
+                  },
+                  "traceId": "00-cd3f24e893675e2dae242875e99e7c85-296286fe1c04c085-01"
+                }
+              },
+              "identityValidation": {
+                "summary": "The identity form, as the SDKs' tests show it (from creating a user)",
+                "value": {
+                  "type": "https://httpstatuses.io/422#identity-validation-error",
+                  "title": "Unprocessable Entity",
+                  "status": 422,
+                  "errors": [
+                    {
+                      "code": "PasswordTooShort",
+                      "description": "Passwords must be at least 8 characters."
+                    }
+                  ],
+                  "traceId": "00-cd3f24e893675e2dae242875e99e7c85-296286fe1c04c085-01"
                 }
               }
             }
@@ -514,16 +530,19 @@ export const spec: OpenApiDocument = {
         "properties": {
           "total_count": {
             "type": "integer",
+            "format": "int32",
             "minimum": 0,
             "description": "Total number of items."
           },
           "page_size": {
             "type": "integer",
+            "format": "int32",
             "minimum": 0,
             "description": "Items per page."
           },
           "current_page": {
             "type": "integer",
+            "format": "int32",
             "minimum": 1,
             "description": "This page's number (1-based)."
           },
@@ -539,11 +558,11 @@ export const spec: OpenApiDocument = {
       },
       "ProblemDetails": {
         "type": "object",
-        "description": "An RFC 7807 problem; MonoCloud adds extensions such as `traceId` and, on 422, `errors`.",
+        "description": "An RFC 7807 problem (the SDKs' `ProblemDetails`: `type`, `title`, `status`, `detail`, `instance`, and\nextension data such as `traceId`).\n",
         "properties": {
           "type": {
             "type": "string",
-            "description": "A URI reference that identifies the problem type."
+            "description": "A URI reference that identifies the problem type, `https://httpstatuses.io/{status}`."
           },
           "title": {
             "type": "string",
@@ -551,6 +570,54 @@ export const spec: OpenApiDocument = {
           },
           "status": {
             "type": "integer",
+            "format": "int32",
+            "description": "The HTTP status code."
+          },
+          "detail": {
+            "type": "string",
+            "description": "An explanation of this occurrence."
+          },
+          "instance": {
+            "type": "string",
+            "description": "A URI reference that identifies this occurrence."
+          },
+          "traceId": {
+            "type": "string",
+            "description": "Trace id for support."
+          }
+        }
+      },
+      "ValidationProblemDetails": {
+        "description": "A 422 problem in one of its two forms, told apart by `type` and by the shape of `errors` (an object\nor an array).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/KeyValidationProblemDetails"
+          },
+          {
+            "$ref": "#/components/schemas/IdentityValidationProblemDetails"
+          }
+        ]
+      },
+      "KeyValidationProblemDetails": {
+        "type": "object",
+        "description": "A 422 problem whose `errors` lists messages by field name (the SDKs' `KeyValidationProblemDetails`).",
+        "required": [
+          "type",
+          "errors"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "https://httpstatuses.io/422#validation-error",
+            "description": "The problem type of this form."
+          },
+          "title": {
+            "type": "string",
+            "description": "A short summary of the problem type."
+          },
+          "status": {
+            "type": "integer",
+            "const": 422,
             "description": "The HTTP status code."
           },
           "detail": {
@@ -572,11 +639,72 @@ export const spec: OpenApiDocument = {
       },
       "ValidationErrors": {
         "type": "object",
-        "description": "Validation errors of a 422 problem, by field name.",
+        "description": "Validation messages by field name (the key form of a 422's `errors`).",
         "additionalProperties": {
           "type": "array",
           "items": {
             "type": "string"
+          }
+        }
+      },
+      "IdentityValidationProblemDetails": {
+        "type": "object",
+        "description": "A 422 problem whose `errors` is a list of `{code, description}` (the SDKs'\n`IdentityValidationProblemDetails`).\n",
+        "required": [
+          "type",
+          "errors"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "https://httpstatuses.io/422#identity-validation-error",
+            "description": "The problem type of this form."
+          },
+          "title": {
+            "type": "string",
+            "description": "A short summary of the problem type."
+          },
+          "status": {
+            "type": "integer",
+            "const": 422,
+            "description": "The HTTP status code."
+          },
+          "detail": {
+            "type": "string",
+            "description": "An explanation of this occurrence."
+          },
+          "instance": {
+            "type": "string",
+            "description": "A URI reference that identifies this occurrence."
+          },
+          "traceId": {
+            "type": "string",
+            "description": "Trace id for support."
+          },
+          "errors": {
+            "type": "array",
+            "description": "The validation errors.",
+            "items": {
+              "$ref": "#/components/schemas/IdentityError"
+            }
+          }
+        }
+      },
+      "IdentityError": {
+        "type": "object",
+        "description": "One identity validation error (the SDKs' `IdentityError`).",
+        "required": [
+          "code",
+          "description"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Machine-readable error code, e.g. `PasswordTooShort`."
+          },
+          "description": {
+            "type": "string",
+            "description": "Human-readable description of the error."
           }
         }
       }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import type { MonoCloudIdentityError, MonoCloudKeyValidationErrors } from "@idp-sessions/monocloud";
 import type { SessionFacts } from "../facts.js";
 import { header, intParam, type MockRequest, segments, sendJson } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, selectIndexes, userSessions } from "../provider.js";
@@ -10,12 +11,28 @@ const TITLE: Record<number, string> = {
   402: "Payment Required",
   403: "Forbidden",
   404: "Not Found",
-  422: "One or more validation errors occurred.",
+  // The title of both 422 forms in the official SDKs' tests.
+  422: "Unprocessable Entity",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };
 const SORT = /^(session_id|initiated_at|expires_at|last_updated):(1|-1)$/;
+/**
+ * MonoCloud's 422 has two forms, told apart by `type` and the shape of `errors` (the official SDKs'
+ * KeyValidationProblemDetails and IdentityValidationProblemDetails). A bad `page` or `size` gets the key
+ * form. The identity form carries ASP.NET Identity errors (passwords, user names: the SDKs' tests show
+ * it for creating a user), which no sessions request is known to cause; a test asks for it with the
+ * `x-mock-422: identity-validation-error` request header.
+ */
+const VALIDATION_TYPE = {
+  "validation-error": "https://httpstatuses.io/422#validation-error",
+  "identity-validation-error": "https://httpstatuses.io/422#identity-validation-error",
+} as const;
+type ValidationErrors = MonoCloudKeyValidationErrors | MonoCloudIdentityError[];
+const IDENTITY_ERRORS: MonoCloudIdentityError[] = [
+  { code: "PasswordTooShort", description: "Passwords must be at least 8 characters." },
+];
 const MAX_SIZE = 100;
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -53,18 +70,21 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
     userId: alnum(random, 21),
     sessionCount: context.sessionsPerUser,
   }));
-  const errorBody = (status: number, detail?: string, errors?: Record<string, string[]>) => ({
+  const errorBody = (status: number, detail?: string, errors?: ValidationErrors) => ({
     body: {
-      type: `https://httpstatuses.io/${status}`,
+      type:
+        status === 422
+          ? VALIDATION_TYPE[Array.isArray(errors) ? "identity-validation-error" : "validation-error"]
+          : `https://httpstatuses.io/${status}`,
       title: TITLE[status] ?? "Error",
       status,
       ...(detail ? { detail } : {}),
-      ...(errors ? { errors } : {}),
+      ...(status === 422 ? { errors: errors ?? { "": [detail ?? "The request is not valid."] } } : {}),
       traceId: `00-${hex(random, 32)}-${hex(random, 16)}-01`,
     },
     contentType: "application/problem+json",
   });
-  const fail = (res: ServerResponse, status: number, detail?: string, errors?: Record<string, string[]>) =>
+  const fail = (res: ServerResponse, status: number, detail?: string, errors?: ValidationErrors) =>
     sendJson(res, status, errorBody(status, detail, errors).body, {}, "application/problem+json");
 
   return {
@@ -84,6 +104,8 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
         return fail(res, 404, "Resource not found.");
       }
       if (header(request, "x-api-key") !== apiKey) return fail(res, 401, "The API key is invalid.");
+      if (header(request, "x-mock-422") === "identity-validation-error")
+        return fail(res, 422, undefined, IDENTITY_ERRORS);
       const page = intParam(request.url, "page") ?? 1;
       const size = intParam(request.url, "size") ?? 10;
       if (!Number.isInteger(page) || page < 1)

@@ -71,24 +71,39 @@ export interface components {
         };
         /** @description The `x-pagination` header's JSON. */
         PaginationMetadata: {
-            /** @description Total number of items. */
+            /**
+             * Format: int32
+             * @description Total number of items.
+             */
             total_count?: number;
-            /** @description Items per page. */
+            /**
+             * Format: int32
+             * @description Items per page.
+             */
             page_size?: number;
-            /** @description This page's number (1-based). */
+            /**
+             * Format: int32
+             * @description This page's number (1-based).
+             */
             current_page?: number;
             /** @description Whether a next page exists. */
             has_next: boolean;
             /** @description Whether a previous page exists. */
             has_previous?: boolean;
         };
-        /** @description An RFC 7807 problem; MonoCloud adds extensions such as `traceId` and, on 422, `errors`. */
+        /**
+         * @description An RFC 7807 problem (the SDKs' `ProblemDetails`: `type`, `title`, `status`, `detail`, `instance`, and
+         *     extension data such as `traceId`).
+         */
         ProblemDetails: {
-            /** @description A URI reference that identifies the problem type. */
+            /** @description A URI reference that identifies the problem type, `https://httpstatuses.io/{status}`. */
             type?: string;
             /** @description A short summary of the problem type. */
             title?: string;
-            /** @description The HTTP status code. */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status?: number;
             /** @description An explanation of this occurrence. */
             detail?: string;
@@ -96,11 +111,70 @@ export interface components {
             instance?: string;
             /** @description Trace id for support. */
             traceId?: string;
-            errors?: components["schemas"]["ValidationErrors"];
         };
-        /** @description Validation errors of a 422 problem, by field name. */
+        /**
+         * @description A 422 problem in one of its two forms, told apart by `type` and by the shape of `errors` (an object
+         *     or an array).
+         */
+        ValidationProblemDetails: components["schemas"]["KeyValidationProblemDetails"] | components["schemas"]["IdentityValidationProblemDetails"];
+        /** @description A 422 problem whose `errors` lists messages by field name (the SDKs' `KeyValidationProblemDetails`). */
+        KeyValidationProblemDetails: {
+            /**
+             * @description The problem type of this form.
+             * @constant
+             */
+            type: "https://httpstatuses.io/422#validation-error";
+            /** @description A short summary of the problem type. */
+            title?: string;
+            /**
+             * @description The HTTP status code.
+             * @constant
+             */
+            status?: 422;
+            /** @description An explanation of this occurrence. */
+            detail?: string;
+            /** @description A URI reference that identifies this occurrence. */
+            instance?: string;
+            /** @description Trace id for support. */
+            traceId?: string;
+            errors: components["schemas"]["ValidationErrors"];
+        };
+        /** @description Validation messages by field name (the key form of a 422's `errors`). */
         ValidationErrors: {
             [key: string]: string[];
+        };
+        /**
+         * @description A 422 problem whose `errors` is a list of `{code, description}` (the SDKs'
+         *     `IdentityValidationProblemDetails`).
+         */
+        IdentityValidationProblemDetails: {
+            /**
+             * @description The problem type of this form.
+             * @constant
+             */
+            type: "https://httpstatuses.io/422#identity-validation-error";
+            /** @description A short summary of the problem type. */
+            title?: string;
+            /**
+             * @description The HTTP status code.
+             * @constant
+             */
+            status?: 422;
+            /** @description An explanation of this occurrence. */
+            detail?: string;
+            /** @description A URI reference that identifies this occurrence. */
+            instance?: string;
+            /** @description Trace id for support. */
+            traceId?: string;
+            /** @description The validation errors. */
+            errors: components["schemas"]["IdentityError"][];
+        };
+        /** @description One identity validation error (the SDKs' `IdentityError`). */
+        IdentityError: {
+            /** @description Machine-readable error code, e.g. `PasswordTooShort`. */
+            code: string;
+            /** @description Human-readable description of the error. */
+            description: string;
         };
     };
     responses: {
@@ -149,13 +223,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description Validation failed; `errors` lists the invalid fields. */
+        /**
+         * @description Validation failed. `type` tells the two forms apart: `...#validation-error` with `errors` by field
+         *     name, or `...#identity-validation-error` with `errors` a list of `{code, description}`.
+         */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
+                "application/problem+json": components["schemas"]["ValidationProblemDetails"];
             };
         };
         /** @description Rate limit exceeded. */
@@ -191,7 +268,10 @@ export interface operations {
                 page?: number;
                 /** @description The number of items per page. The maximum is not documented; the server enforces its own. */
                 size?: number;
-                /** @description Only sessions of this client ID. */
+                /**
+                 * @description Only sessions of this client ID. The service reads `client_id` (the .NET SDK's `clientId` is not
+                 *     documented; see Differences, item 8).
+                 */
                 client_id?: string;
                 /**
                  * @description Sort criteria as `sort_key:sort_order`, with the order `1` (ascending) or `-1` (descending) and the
