@@ -26,7 +26,7 @@ const { parameters } = OPERATIONS.getUserSessions;
 
 /**
  * Every session of one user, following Auth0's `next` cursor (`from`) until it is missing, null or empty
- * (or a page is empty). `pageSize` is Auth0's `take` (1..100 in the spec, default 50). A session is
+ * (or a page is empty or has no `sessions`). `pageSize` is Auth0's `take` (1..100 in the spec, default 50). A session is
  * identified by its `id`.
  */
 export function listSessions(
@@ -47,7 +47,10 @@ export function listSessions(
         }),
       );
       const body = expectObject(context, data, "");
-      const items = expectArray(context, body.sessions, "/sessions") as Auth0Session[];
+      // Auth0's schema and SDK make `sessions` optional: a page without it has no sessions.
+      const items = (
+        body.sessions === undefined ? [] : expectArray(context, body.sessions, "/sessions")
+      ) as Auth0Session[];
       const next = body.next;
       if (next !== undefined && next !== null && typeof next !== "string") {
         throw new ResponseValidationError(context, {

@@ -49,6 +49,22 @@ describe("auth0 listSessions", () => {
     expect(fetch.requests).toHaveLength(1);
   });
 
+  it.each([{}, { next: "" }, { next: null }])(
+    "reads a page without sessions (%j) as empty, as Auth0's schema and SDK do",
+    async (body) => {
+      const { fetch, client } = clientWith(() => json(body));
+      expect(await listSessions(client, { userId: "u" }).collect()).toEqual([]);
+      expect(fetch.requests).toHaveLength(1);
+    },
+  );
+
+  it("keeps session_metadata values of any type as sent (Auth0's schema allows any)", async () => {
+    const metadata = { device: "laptop", logins: 3, trusted: true, org: { id: "o" } };
+    const { client } = clientWith(() => json({ sessions: [{ id: "s1", session_metadata: metadata }] }));
+    const [session] = await listSessions(client, { userId: "u" }).collect();
+    expect(session?.session_metadata).toEqual(metadata);
+  });
+
   it("refuses a cursor the server repeats", async () => {
     const { client } = clientWith(() => json({ sessions: [session("s1")], next: "again" }));
     await expect(listSessions(client, { userId: "u" }).collect()).rejects.toBeInstanceOf(PaginationError);
@@ -58,7 +74,7 @@ describe("auth0 listSessions", () => {
     [
       401,
       AuthenticationError,
-      { statusCode: 401, error: "Unauthorized", message: "Invalid token", errorCode: "invalid_token" },
+      { statusCode: 401, error: "Unauthorized", message: "Invalid token", attributes: { error: "Invalid token" } },
     ],
     [
       403,
@@ -76,12 +92,15 @@ describe("auth0 listSessions", () => {
       .collect()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toMatchObject({ provider: "auth0", operation: "getUserSessions", status, code: body.errorCode });
+    // A 401 has no errorCode (only attributes.error): its code is undefined.
+    expect(error).toMatchObject({ provider: "auth0", operation: "getUserSessions", status });
+    expect((error as { code?: string }).code).toBe("errorCode" in body ? body.errorCode : undefined);
     expect((error as Error).message).toContain(body.message);
   });
 
   it.each([
     [{ sessions: "none" }, "/sessions"],
+    [{ sessions: null }, "/sessions"],
     [[{ id: "s1" }], ""],
     [{ sessions: [], next: 5 }, "/next"],
   ])("rejects the body %j with a ResponseValidationError at %j", async (body, pointer) => {

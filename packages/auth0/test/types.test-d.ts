@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type Auth0Session, createAuth0Client, listSessions, type SessionList } from "../src/index.js";
+import {
+  type Auth0Session,
+  type Auth0SessionsPage,
+  createAuth0Client,
+  listSessions,
+  type SessionList,
+} from "../src/index.js";
 
 describe("auth0 types", () => {
   const client = createAuth0Client({ domain: "t.auth0.com", token: "t" });
@@ -10,6 +16,12 @@ describe("auth0 types", () => {
     expectTypeOf<NonNullable<Auth0Session["cookie"]>["mode"]>().toEqualTypeOf<
       "non-persistent" | "persistent" | undefined
     >();
+  });
+
+  it("types what Auth0's own schema allows: no sessions, metadata values of any type, actor with sub", () => {
+    expectTypeOf<Auth0SessionsPage["sessions"]>().toEqualTypeOf<Auth0Session[] | undefined>();
+    expectTypeOf<NonNullable<Auth0Session["session_metadata"]>[string]>().toEqualTypeOf<unknown>();
+    expectTypeOf<NonNullable<Auth0Session["actor"]>["sub"]>().toEqualTypeOf<string>();
   });
 
   it("rejects wrong parameter names and types", () => {

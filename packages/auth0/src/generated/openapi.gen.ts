@@ -26,10 +26,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description One page of sessions. */
+        /** @description One page of sessions. Auth0 marks both properties optional. */
         SessionsPage: {
-            /** @description The sessions on this page. */
-            sessions: components["schemas"]["Session"][];
+            /** @description The sessions on this page; missing means none. */
+            sessions?: components["schemas"]["Session"][];
             /** @description The cursor for the next page (pass it as `from`); missing, null or empty on the last page. */
             next?: string | null;
         };
@@ -56,9 +56,12 @@ export interface components {
             session_metadata?: components["schemas"]["SessionMetadata"] | null;
             actor?: components["schemas"]["SessionActor"];
         };
-        /** @description Custom metadata set on the session; at most 25 string values. */
+        /**
+         * @description Custom metadata set on the session, at most 25 properties. Auth0 documents string values of at most
+         *     255 characters, but its schema allows any value, so any JSON value is accepted.
+         */
         SessionMetadata: {
-            [key: string]: string;
+            [key: string]: unknown;
         };
         /** @description The device the session was first and last used from. */
         SessionDevice: {
@@ -106,13 +109,18 @@ export interface components {
              */
             mode?: "non-persistent" | "persistent";
         };
-        /** @description Early access. The actor of a delegated session, with its other claims. */
+        /**
+         * @description The identity of the delegating party of a delegated session (present only on those): `sub` and a
+         *     few more claims, each a string, boolean or number.
+         */
         SessionActor: {
             /** @description The actor's subject. */
-            sub?: string;
+            sub: string;
         } & {
-            [key: string]: unknown;
+            [key: string]: components["schemas"]["SessionActorClaimValue"];
         };
+        /** @description A further claim of the actor. */
+        SessionActorClaimValue: string | boolean | number;
         /** @description Auth0's error body. */
         Error: {
             /** @description The HTTP status code. */
@@ -121,12 +129,21 @@ export interface components {
             error: string;
             /** @description A description of the error. */
             message: string;
-            /** @description A machine-readable error code, e.g. `insufficient_scope`. */
+            /** @description A machine-readable error code, e.g. `insufficient_scope`; a 401 has none. */
             errorCode?: string;
+            attributes?: components["schemas"]["ErrorAttributes"];
+        };
+        /** @description Sent with a 401. */
+        ErrorAttributes: {
+            /** @description The message again, e.g. "Invalid token". */
+            error?: string;
         };
     };
     responses: {
-        /** @description Invalid request query string, for example `take` out of range. */
+        /**
+         * @description Invalid request query string, for example `take` out of range: "Query validation error: '<reason>' on
+         *     property <name> (<description>)." with `errorCode` `invalid_query_string`.
+         */
         BadRequest: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -138,7 +155,11 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Invalid or expired token. */
+        /**
+         * @description Invalid or expired token. The message is e.g. "Invalid token", "Expired token received for JSON Web
+         *     Token validation" or "Invalid signature received for JSON Web Token validation", repeated in
+         *     `attributes.error`; there is no `errorCode`.
+         */
         Unauthorized: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -174,11 +195,11 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Too many requests; wait for `Retry-After` seconds or until `X-RateLimit-Reset`. */
+        /** @description Too many requests; wait as long as `Retry-After` says, or until `X-RateLimit-Reset`. */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait before retrying. */
-                "Retry-After"?: number;
+                /** @description How long to wait before retrying, in seconds or as an HTTP date. */
+                "Retry-After"?: number | string;
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];

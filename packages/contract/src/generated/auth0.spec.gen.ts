@@ -8,7 +8,7 @@ export const spec: OpenApiDocument = {
     "title": "Auth0 Management API v2 — get a user's sessions",
     "version": "1.0.0",
     "summary": "The Management API v2 operation that lists the sessions of one user.",
-    "description": "Auth0 Management API v2, \"Get sessions for user\" (`GET /api/v2/users/{user_id}/sessions`). Session\nendpoints are an Enterprise-plan feature.\n\nWritten from Auth0's documentation page \"Get sessions for user\"\n(https://auth0.com/docs/api/management/v2/users/get-sessions-for-user) and corrected by Auth0's own\nManagement API OpenAPI document and the official `auth0` SDK.\n\n## Differences from the documentation\n\n1. **`include_totals` changes nothing.** The page says `true` wraps the results with a total count; the\n   sessions response is `{sessions, next}` either way and has no total. The official SDK always sends\n   `include_totals=true`.\n2. **Date fields are not always strings.** The page shows date-time strings; each of `created_at`,\n   `updated_at`, `authenticated_at`, `idle_expires_at`, `expires_at`, `last_interacted_at` and\n   `authentication.methods[].timestamp` is a date-time string, an object or null. Evidence: Auth0's\n   OpenAPI document.\n3. **Everything is optional.** The page's example lists every field; Auth0's OpenAPI document makes\n   every session property optional and allows extra ones. `device.initial_ip` and `last_ip` may be null,\n   `session_metadata` is an object (at most 25 string values) or null, and delegated sessions carry an\n   early-access `actor` object.\n4. **`next` may be missing, empty or null** on the last page; loop while it is a non-empty string. A\n   cursor is valid for 24 hours.\n5. **Errors and rate-limit headers** are not on the page: 400, 401, 403 (insufficient scope), 404 (user\n   not found), 429 with `{statusCode, error, message, errorCode}`; `X-RateLimit-Limit`,\n   `X-RateLimit-Remaining`, `X-RateLimit-Reset` on every response, `Retry-After` on 429.\n6. **Example values.** The page's example uses `\"<string>\"` placeholders; the example below keeps its\n   shape with realistic values.\n",
+    "description": "Auth0 Management API v2, \"Get sessions for user\" (`GET /api/v2/users/{user_id}/sessions`). Session\nendpoints are an Enterprise-plan feature.\n\nWritten from Auth0's documentation page \"Get sessions for user\"\n(https://auth0.com/docs/api/management/v2/users/get-sessions-for-user) and corrected by Auth0's own\nManagement API OpenAPI document and the official SDKs generated from it. \"Auth0's OpenAPI document\"\nbelow is the `openapi: 3.1.0` \"Auth0 Management API\" document as copied in api-evangelist/auth0\n`openapi/_original/auth0-management-api-openapi.yml` (commit 885dffcab7a7); the SDKs read are npm\n`auth0` 7.1.0 (`dist/cjs/management/api/types/types.d.ts`), go-auth0 v3.1.0 (`management/sessions.go`)\nand auth0-python 5.8.0 (`src/auth0/management/types/session_*.py`). `specs/SOURCES.md` lists every source\nread, with its version.\n\n## Differences from the documentation\n\n1. **`include_totals` changes nothing.** The page says `true` wraps the results with a total count; the\n   sessions response is `{sessions, next}` either way and has no total. The official SDK always sends\n   `include_totals=true` (npm `auth0` 7.1.0, `users/resources/sessions/client/Client.js`).\n2. **Date fields are not always strings.** The page shows date-time strings; each of `created_at`,\n   `updated_at`, `authenticated_at`, `idle_expires_at`, `expires_at`, `last_interacted_at` and\n   `authentication.methods[].timestamp` is a date-time string, an object or null. Evidence: Auth0's\n   OpenAPI document (`SessionDate`: `oneOf` date-time string, object, null); `auth0` 7.1.0 types\n   `SessionDate | null`.\n3. **Everything is optional.** The page's example lists every field; Auth0's OpenAPI document makes\n   every session property optional and allows extra ones (`additionalProperties: true` on the session,\n   device, client, authentication, method and cookie objects). `device.initial_ip` and `last_ip` may be\n   null (`SessionIp`: string or null).\n4. **`next` may be missing, empty or null** on the last page; loop while it is a non-empty string. A\n   cursor is valid for 24 hours.\n5. **Errors and rate-limit headers** are not on the page: 400, 401, 403 (insufficient scope), 404 (user\n   not found), 429 with `{statusCode, error, message}` and, except on 401, `errorCode`;\n   `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset` on every response, `Retry-After`\n   on 429. Auth0's OpenAPI document lists 401, 403, 404 and 429 for this operation; the 400 is what its\n   query validation answers for a `take` outside 1..100.\n6. **Example values.** The page's example uses `\"<string>\"` placeholders; the example below keeps its\n   shape with realistic values.\n7. **`sessions` is optional.** Auth0's OpenAPI document (`ListUserSessionsPaginatedResponseContent`)\n   and every official SDK (`auth0` 7.1.0 `sessions?:`; go-auth0 v3.1.0; auth0-python 5.8.0\n   `Optional[List[...]] = None`) make it optional, and the SDK reads a missing list as empty\n   (`getItems: response?.sessions ?? []`). A page without it is valid here and has no sessions.\n8. **`session_metadata` values may be any JSON value.** Auth0's prose (documentation \"Session Metadata\"\n   and the schema's own description) says string values, keys and values at most 255 characters, at\n   most 25 properties, set through Actions (`api.session.setMetadata`) or `PATCH /api/v2/sessions/{id}`.\n   Auth0's schema itself (`SessionMetadata`: object or null, `additionalProperties: true`,\n   `maxProperties: 25`; `auth0` 7.1.0 `Record<string, unknown>`; auth0-python 5.8.0\n   `Dict[str, Any]`) does not restrict the values, unlike the organization, connection and domain\n   metadata of the same document (`additionalProperties: {type: [string, null], maxLength: 255}`).\n   Since a response the service can send must validate and the service's own contract allows any value,\n   this spec keeps only the 25-property bound both agree on. The 255-character limits are write-side\n   rules of Actions and the PATCH endpoint, stated only in prose (and \"characters\" is not defined as\n   code points, UTF-16 units or bytes): they are not response constraints here.\n9. **`actor`** (delegated sessions) is in the `auth0` 7.1.0 and go-auth0 v3.1.0 models\n   (`SessionActorMetadata`): `sub` required, further claims a string, boolean or number\n   (`SessionActorClaimValue`); \"up to 5 additional primitive claims\" is prose only and not bounded here.\n10. **Error examples match the server.** A 401 has no `errorCode` and repeats its message in\n    `attributes.error` (`\"message\":\"Invalid token\",\"attributes\":{\"error\":\"Invalid token\"}`, Auth0\n    Community thread \"Management API return 401 Unauthorized\", 11660). Query validation errors read\n    \"Query validation error: '<reason>' on property <name> (<description>).\" with `invalid_query_string`\n    (auth0/auth0-java `src/main/java/com/auth0/exception/APIException.java` @1aebc9cd), the reason in the\n    wording of Auth0's JSON Schema validator (\"Value 101 is greater than maximum 100\"; \"Payload validation\n    error: 'Object didn't pass validation for format email: ...'\" is the same validator) and the\n    description Auth0's OpenAPI document gives `take`. A 403 is \"Insufficient scope, expected any of:\n    <scopes>\" with `insufficient_scope` (a Management API body quoted in raster-foundry/raster-foundry\n    issue 2030); a 404 for a missing user is \"The user does not exist.\" with `inexistent_user` (as\n    recorded in sillsdev/web-xforge's `AuthServiceTests`); a 429 has `too_many_requests` (node-auth0\n    v4.37.1 `test/management/jobs.test.ts`). Auth0's OpenAPI document's response descriptions (\"User not\n    found\", \"Invalid token.\") are not the messages. `Retry-After` is delay-seconds or an HTTP date\n    (go-auth0 v1.45.0 `internal/client/client.go` reads both on a 429).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -251,7 +251,7 @@ export const spec: OpenApiDocument = {
     },
     "responses": {
       "BadRequest": {
-        "description": "Invalid request query string, for example `take` out of range.",
+        "description": "Invalid request query string, for example `take` out of range: \"Query validation error: '<reason>' on\nproperty <name> (<description>).\" with `errorCode` `invalid_query_string`.\n",
         "headers": {
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -274,7 +274,7 @@ export const spec: OpenApiDocument = {
                 "value": {
                   "statusCode": 400,
                   "error": "Bad Request",
-                  "message": "Query validation error: 'Too big: 101 (max 100)' on property take (Number of results per page).",
+                  "message": "Query validation error: 'Value 101 is greater than maximum 100' on property take (Number of results per page. Defaults to 50.).",
                   "errorCode": "invalid_query_string"
                 }
               }
@@ -283,7 +283,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "Unauthorized": {
-        "description": "Invalid or expired token.",
+        "description": "Invalid or expired token. The message is e.g. \"Invalid token\", \"Expired token received for JSON Web\nToken validation\" or \"Invalid signature received for JSON Web Token validation\", repeated in\n`attributes.error`; there is no `errorCode`.\n",
         "headers": {
           "X-RateLimit-Limit": {
             "$ref": "#/components/headers/X-RateLimit-Limit"
@@ -307,7 +307,9 @@ export const spec: OpenApiDocument = {
                   "statusCode": 401,
                   "error": "Unauthorized",
                   "message": "Invalid token",
-                  "errorCode": "invalid_token"
+                  "attributes": {
+                    "error": "Invalid token"
+                  }
                 }
               }
             }
@@ -379,12 +381,15 @@ export const spec: OpenApiDocument = {
         }
       },
       "TooManyRequests": {
-        "description": "Too many requests; wait for `Retry-After` seconds or until `X-RateLimit-Reset`.",
+        "description": "Too many requests; wait as long as `Retry-After` says, or until `X-RateLimit-Reset`.",
         "headers": {
           "Retry-After": {
-            "description": "Seconds to wait before retrying.",
+            "description": "How long to wait before retrying, in seconds or as an HTTP date.",
             "schema": {
-              "type": "integer",
+              "type": [
+                "integer",
+                "string"
+              ],
               "minimum": 0
             }
           },
@@ -421,14 +426,11 @@ export const spec: OpenApiDocument = {
     "schemas": {
       "SessionsPage": {
         "type": "object",
-        "description": "One page of sessions.",
-        "required": [
-          "sessions"
-        ],
+        "description": "One page of sessions. Auth0 marks both properties optional.",
         "properties": {
           "sessions": {
             "type": "array",
-            "description": "The sessions on this page.",
+            "description": "The sessions on this page; missing means none.",
             "items": {
               "$ref": "#/components/schemas/Session"
             }
@@ -521,11 +523,9 @@ export const spec: OpenApiDocument = {
       },
       "SessionMetadata": {
         "type": "object",
-        "description": "Custom metadata set on the session; at most 25 string values.",
+        "description": "Custom metadata set on the session, at most 25 properties. Auth0 documents string values of at most\n255 characters, but its schema allows any value, so any JSON value is accepted.\n",
         "maxProperties": 25,
-        "additionalProperties": {
-          "type": "string"
-        }
+        "additionalProperties": true
       },
       "SessionDevice": {
         "type": "object",
@@ -639,14 +639,27 @@ export const spec: OpenApiDocument = {
       },
       "SessionActor": {
         "type": "object",
-        "description": "Early access. The actor of a delegated session, with its other claims.",
-        "additionalProperties": true,
+        "description": "The identity of the delegating party of a delegated session (present only on those): `sub` and a\nfew more claims, each a string, boolean or number.\n",
+        "required": [
+          "sub"
+        ],
+        "additionalProperties": {
+          "$ref": "#/components/schemas/SessionActorClaimValue"
+        },
         "properties": {
           "sub": {
             "type": "string",
             "description": "The actor's subject."
           }
         }
+      },
+      "SessionActorClaimValue": {
+        "description": "A further claim of the actor.",
+        "type": [
+          "string",
+          "boolean",
+          "number"
+        ]
       },
       "Error": {
         "type": "object",
@@ -671,7 +684,20 @@ export const spec: OpenApiDocument = {
           },
           "errorCode": {
             "type": "string",
-            "description": "A machine-readable error code, e.g. `insufficient_scope`."
+            "description": "A machine-readable error code, e.g. `insufficient_scope`; a 401 has none."
+          },
+          "attributes": {
+            "$ref": "#/components/schemas/ErrorAttributes"
+          }
+        }
+      },
+      "ErrorAttributes": {
+        "type": "object",
+        "description": "Sent with a 401.",
+        "properties": {
+          "error": {
+            "type": "string",
+            "description": "The message again, e.g. \"Invalid token\"."
           }
         }
       }
