@@ -13,9 +13,9 @@ const TEXT: Record<number, string> = {
   500: "Internal Server Error",
   503: "Service Unavailable",
 };
+// Auth0's errorCode per status; a 401 has none and repeats its message in `attributes.error` instead.
 const CODES: Record<number, string> = {
   400: "invalid_query_string",
-  401: "invalid_token",
   403: "insufficient_scope",
   404: "inexistent_user",
   429: "too_many_requests",
@@ -29,6 +29,13 @@ const AMR: Record<SessionFacts["methods"][number], { name: string; type?: string
   email: { name: "email" },
   recovery_code: { name: "mfa", type: "recovery-code" },
 };
+
+// Auth0's query validation message: the validator's reason, the property and its description.
+const TAKE = "Number of results per page. Defaults to 50.";
+const TOTALS =
+  "Return results inside an object that contains the total result count (true) or as a direct array of results (false, default).";
+const queryError = (reason: string, property: string, description: string) =>
+  `Query validation error: '${reason}' on property ${property} (${description}).`;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -68,17 +75,21 @@ export function auth0Mock(context: ProviderContext): ProviderMock {
     userId: `auth0|${hex(random, 24)}`,
     sessionCount: context.sessionsPerUser,
   }));
-  const errorBody = (status: number, message?: string) => ({
-    body: {
-      statusCode: status,
-      error: TEXT[status] ?? "Error",
-      message: message ?? TEXT[status] ?? "Error",
-      ...(CODES[status] ? { errorCode: CODES[status] } : {}),
-    },
-    contentType: "application/json",
-  });
-  const fail = (res: ServerResponse, status: number, message: string) => {
-    const { body } = errorBody(status, message);
+  const errorBody = (status: number, message?: string, errorCode = CODES[status]) => {
+    const text = message ?? TEXT[status] ?? "Error";
+    return {
+      body: {
+        statusCode: status,
+        error: TEXT[status] ?? "Error",
+        message: text,
+        ...(errorCode ? { errorCode } : {}),
+        ...(status === 401 ? { attributes: { error: text } } : {}),
+      },
+      contentType: "application/json",
+    };
+  };
+  const fail = (res: ServerResponse, status: number, message: string, errorCode?: string) => {
+    const { body } = errorBody(status, message, errorCode);
     sendJson(res, status, body, rateLimitHeaders());
   };
   const rateLimitHeaders = () => ({
@@ -102,25 +113,25 @@ export function auth0Mock(context: ProviderContext): ProviderMock {
         parts[2] !== "users" ||
         parts[4] !== "sessions"
       ) {
-        return fail(res, 404, "Not Found");
+        return fail(res, 404, "Not Found", ""); // an unknown route has no errorCode
       }
       if (header(request, "authorization") !== `Bearer ${token}`) return fail(res, 401, "Invalid token");
       const userIndex = users.findIndex((u) => u.userId === parts[3]);
       if (userIndex === -1) return fail(res, 404, "The user does not exist.");
       const take = intParam(request.url, "take") ?? 50;
       if (!Number.isInteger(take) || take < 1 || take > 100) {
-        return fail(
-          res,
-          400,
-          `Query validation error: 'take' must be between 1 and 100 (got ${request.url.searchParams.get("take")}).`,
-        );
+        const reason = Number.isNaN(take)
+          ? "Expected type integer but found type string"
+          : `Value ${take} is ${take < 1 ? "less than minimum 1" : "greater than maximum 100"}`;
+        return fail(res, 400, queryError(reason, "take", TAKE));
       }
       const totals = request.url.searchParams.get("include_totals");
       if (totals !== null && totals !== "true" && totals !== "false") {
-        return fail(res, 400, "Query validation error: 'include_totals' must be a boolean.");
+        return fail(res, 400, queryError("Expected type boolean but found type string", "include_totals", TOTALS));
       }
       const from = request.url.searchParams.get("from");
       const offset = from === null || from === "" ? 0 : decodeCursor("auth0", from);
+      // What Auth0 says about a cursor it cannot read is not documented; the mock answers a 400.
       if (offset === undefined) return fail(res, 400, "Query validation error: invalid 'from' cursor.");
       const { count, at } = userSessions(context, "auth0", userIndex);
       const end = Math.min(count, offset + take);
