@@ -1,4 +1,5 @@
 import type { Auth0Session } from "@idp-sessions/auth0";
+import { ResponseValidationError } from "@idp-sessions/core";
 import { Fields, isObject } from "../guard.js";
 import { parseRfc3339 } from "../rfc3339.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
@@ -70,9 +71,40 @@ function devicesOf(device: Fields<NonNullable<Auth0Session["device"]>> | undefin
   ];
 }
 
+const MAX_METADATA = 25;
+
+/** A metadata value as text: strings as sent, numbers and booleans as their JSON text, anything else none. */
+function metadataText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return String(value);
+  return undefined;
+}
+
+/**
+ * Auth0 documents string values, but its schema lets a value be anything: strings are kept, numbers and
+ * booleans become text, and null, objects and arrays are left out (they stay in `raw`). More than 25
+ * properties break the schema's `maxProperties` and are refused, at the object (keys are never quoted).
+ */
+function metadataOf(metadata: Fields<NonNullable<Auth0Session["session_metadata"]>>): Record<string, string> {
+  const entries = Object.entries(metadata.value);
+  if (entries.length > MAX_METADATA) {
+    throw new ResponseValidationError(CONTEXT, {
+      pointer: metadata.pointer,
+      expected: `at most ${MAX_METADATA} properties`,
+      actual: `${entries.length}`,
+    });
+  }
+  return stringRecord(
+    entries.flatMap(([key, value]) => {
+      const text = metadataText(value);
+      return text === undefined ? [] : [[key, text] as const];
+    }),
+  );
+}
+
 /**
  * Auth0: every field is optional and each date is a string, an object (no time: null) or null; the device
- * is recorded as it was first and last seen; `session_metadata` is the metadata (at most 25 strings).
+ * is recorded as it was first and last seen; `session_metadata` is the metadata (see `metadataOf`).
  */
 export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptions = {}): SessionOf<"auth0"> {
   const s = new Fields<Auth0Session>(CONTEXT, raw, "");
@@ -98,7 +130,7 @@ export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptio
     clientIds: s.objects("clients").flatMap((client) => text(client.string("client_id")) ?? []),
     authMethods: (s.object("authentication")?.objects("methods") ?? []).map(methodOf),
     assuranceLevel: null,
-    metadata: metadata ? stringRecord(metadata.stringEntries(25)) : null,
+    metadata: metadata ? metadataOf(metadata) : null,
     raw,
   };
 }
