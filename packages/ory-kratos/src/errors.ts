@@ -1,6 +1,10 @@
 import { type ProviderErrors, stringAt } from "@idp-sessions/core";
 
-/** Kratos errors: `{error: {code, status, reason, message, id, request}}`. */
+/**
+ * Kratos errors: herodot's `{error: {code, status, reason, message, id, request}}`. The request id is
+ * only `error.request` (herodot echoes the request's own `X-Request-ID` there): Kratos v26.2.0 sends no
+ * `X-Request-Id` response header, so none is read.
+ */
 export const oryKratosErrors: ProviderErrors = {
   parseBody: (body) => {
     const message = stringAt(body, "error", "message");
@@ -11,5 +15,4 @@ export const oryKratosErrors: ProviderErrors = {
       requestId: stringAt(body, "error", "request"),
     };
   },
-  requestIdHeader: "x-request-id",
 };

@@ -7,9 +7,12 @@ export { listSessions, type OryKratosListParams } from "./list-sessions.js";
 export type {
   components,
   OryKratosErrorBody,
+  OryKratosIdentity,
+  OryKratosIdentityRegion,
   OryKratosKnownAuthenticationMethod,
   OryKratosListQuery,
   OryKratosSession,
+  OryKratosSessionAuthenticationMethod,
   OryKratosSessionDevice,
   operations,
   paths,

@@ -4,6 +4,12 @@ export type { components, operations, paths } from "./generated/openapi.gen.js";
 
 /** A Kratos session as the admin API sends it. */
 export type OryKratosSession = components["schemas"]["Session"];
+/** The identity a session belongs to; `external_id` when set, and Ory Network's `region`. */
+export type OryKratosIdentity = components["schemas"]["Identity"];
+/** Ory Network's regions (`identity.region`). */
+export type OryKratosIdentityRegion = components["schemas"]["IdentityRegion"];
+/** One completed authentication method; Ory Network adds `upstream_acr` and `upstream_amr` for OIDC. */
+export type OryKratosSessionAuthenticationMethod = components["schemas"]["SessionAuthenticationMethod"];
 /** One device of a session; its fields may be null. */
 export type OryKratosSessionDevice = components["schemas"]["SessionDevice"];
 /** The authentication method names Kratos is known to send (others may come). */

@@ -6,7 +6,7 @@ const TOKEN = "ory_pat_hostile-TESTSECRET-4a77";
 const ID = "6b1f7c1e-2d3a-4e5f-8a9b-0c1d2e3f4a5b";
 
 describe("ory-kratos against a hostile server", () => {
-  it("a token echoed in the request id header and the error envelope is scrubbed", async () => {
+  it("a token echoed in a response header and the error envelope is scrubbed", async () => {
     const api = await serve((req, res) => {
       const echoed = String(req.headers.authorization);
       json(

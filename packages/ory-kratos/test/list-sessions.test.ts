@@ -94,35 +94,49 @@ describe("ory-kratos listSessions", () => {
     await expect(listSessions(client, { identityId: IDENTITY }).collect()).rejects.toThrow(/no page_token/);
   });
 
-  it("turns Kratos' error envelope into typed errors with its reason and request id", async () => {
+  it("turns Kratos' error envelope into typed errors with its message and request id", async () => {
+    // Kratos v26.2.0's answer to a bad `active` (session/handler.go): the text is the message, no reason.
     const body = {
-      error: {
-        code: 400,
-        status: "Bad Request",
-        reason: "invalid UUID",
-        message: "The request was malformed",
-        request: "req-9",
-      },
+      error: { code: 400, status: "Bad Request", request: "req-9", message: "could not parse parameter active" },
     };
     const { client } = clientWith(() => json(body, { status: 400 }));
-    // The id is valid (a non-UUID never leaves the client now); the server's envelope is what is read here.
     const error = await listSessions(client, { identityId: IDENTITY })
       .collect()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({ code: "Bad Request", requestId: "req-9", provider: "ory-kratos" });
     expect((error as Error).message).toBe(
-      "ory-kratos listIdentitySessions: HTTP 400 [Bad Request] The request was malformed: invalid UUID (request id req-9)",
+      "ory-kratos listIdentitySessions: HTTP 400 [Bad Request] could not parse parameter active (request id req-9)",
     );
   });
 
-  it("maps 404 to NotFoundError with the error id", async () => {
+  it("joins message and reason when a herodot error has both, and prefers the error id as code", async () => {
+    const body = { error: { code: 400, status: "Bad Request", id: "x", reason: "r", message: "m" } };
+    const { client } = clientWith(() => json(body, { status: 400 }));
+    await expect(listSessions(client, { identityId: IDENTITY }).collect()).rejects.toMatchObject({
+      code: "x",
+      providerMessage: "m: r",
+    });
+  });
+
+  it("takes the request id from error.request only: Kratos sends no X-Request-Id response header", async () => {
+    const body = {
+      error: { code: 500, status: "Internal Server Error", message: "An internal server error occurred" },
+    };
+    const { client } = clientWith(() => json(body, { status: 500, headers: { "x-request-id": "from-some-proxy" } }));
+    const error = await listSessions(client, { identityId: IDENTITY })
+      .collect()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 500, requestId: undefined });
+  });
+
+  it("maps 404 to NotFoundError (ory/x sqlcon.ErrNoRows has no error id: the status text is the code)", async () => {
     const { client } = clientWith(() =>
-      json({ error: { code: 404, message: "Unable to locate the resource", id: "not_found" } }, { status: 404 }),
+      json({ error: { code: 404, status: "Not Found", message: "Unable to locate the resource" } }, { status: 404 }),
     );
     await expect(listSessions(client, { identityId: IDENTITY }).collect()).rejects.toMatchObject({
       constructor: NotFoundError,
-      code: "not_found",
+      code: "Not Found",
     });
   });
 

@@ -2,7 +2,10 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   createOryKratosClient,
   listSessions,
+  type OryKratosIdentity,
+  type OryKratosIdentityRegion,
   type OryKratosSession,
+  type OryKratosSessionAuthenticationMethod,
   type OryKratosSessionDevice,
   type SessionList,
 } from "../src/index.js";
@@ -16,6 +19,19 @@ describe("ory-kratos types", () => {
       "aal0" | "aal1" | "aal2" | "aal3"
     >();
     expectTypeOf<OryKratosSessionDevice["ip_address"]>().toEqualTypeOf<string | null | undefined>();
+  });
+
+  it("types external_id and Ory Network's additions, all optional", () => {
+    expectTypeOf<OryKratosSession["identity"]>().toEqualTypeOf<OryKratosIdentity>();
+    expectTypeOf<OryKratosIdentity["external_id"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<OryKratosIdentity["region"]>().toEqualTypeOf<OryKratosIdentityRegion | undefined>();
+    expectTypeOf<OryKratosIdentityRegion>().toEqualTypeOf<
+      "eu-central" | "asia-northeast" | "us-east" | "us-west" | "eu" | "asia" | "us" | "global"
+    >();
+    expectTypeOf<OryKratosSessionAuthenticationMethod["upstream_acr"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<OryKratosSessionAuthenticationMethod["upstream_amr"]>().toEqualTypeOf<string[] | undefined>();
+    type RecoveryAddress = NonNullable<OryKratosIdentity["recovery_addresses"]>[number];
+    expectTypeOf<RecoveryAddress["break_glass_for_organization"]>().toEqualTypeOf<string | null | undefined>();
   });
 
   it("rejects wrong parameter names and types", () => {

@@ -8,7 +8,7 @@ export const spec: OpenApiDocument = {
     "title": "Ory Kratos — list an identity's sessions (admin API)",
     "version": "1.0.0",
     "summary": "The admin listIdentitySessions operation of Ory Kratos and Ory Network.",
-    "description": "Ory Kratos admin API, operation `listIdentitySessions` (\"List an Identity's Sessions\"), as served by Ory\nNetwork and by a self-hosted Kratos admin port.\n\nWritten from the documentation page \"List an Identity's Sessions\" (`listIdentitySessions` in Ory's API\nreference) and corrected by Ory's own OpenAPI spec, the Kratos server code and the official SDKs\n(`@ory/client-fetch`).\n\n## Differences from the documentation\n\n1. **`active` is a boolean.** The page types it as `string`; the server parses it as a boolean and\n   answers 400 to anything else. Evidence: Kratos' handler and Ory's spec (`type: boolean`).\n2. **`page_token` is an opaque string.** The page types it as `number` (example `1`); tokens are opaque\n   strings taken from the `Link` header. Evidence: Ory's spec and the keyset paginator.\n3. **`page` is an integer.** The page types the deprecated `page` as `string`; it is an integer (with\n   `per_page`). Evidence: Ory's spec (`type: integer, format: int64`).\n4. **`page_size` bounds.** The page gives none; Ory's spec says 1..500 (default 250) and the server\n   clamps to 1..1000. This spec documents 1..500, Ory's published contract.\n5. **Always-present fields.** Ory's spec requires only the session `id`; the server always sends `id`,\n   `active`, `authenticated_at`, `expires_at`, `issued_at`, `authenticator_assurance_level`,\n   `authentication_methods`, `devices` and `identity`, so they are required here. Evidence: Kratos'\n   session persister expands everything for this endpoint.\n6. **Nullable device fields.** Ory's spec types `devices[].ip_address`, `location` and `user_agent` as\n   plain strings; the server sends JSON `null` when unknown.\n7. **Open method names.** The page's example and Ory's spec list a closed enum for\n   `authentication_methods[].method` (including `v0.6_legacy_session`); newer servers add values\n   (`deviceauthn`, `identifier_first`), so unknown values are accepted.\n8. **Example values.** The page's example is a Postman placeholder dump (`\"<uuid>\"`, `\"<boolean>\"`,\n   schema descriptions in place of `metadata_*`, `traits`); the example below keeps its shape with\n   well-formed values.\n9. **Pagination headers and errors** are not on the page: `Link` (first/next/prev/last) and the\n   deprecated `X-Total-Count` on 200; `{error: genericError}` bodies for 400, 401, 403, 404, 429, 500;\n   Ory Network's `x-ratelimit-*` headers on 429.\n",
+    "description": "Ory Kratos admin API, operation `listIdentitySessions` (\"List an Identity's Sessions\"), as served by Ory\nNetwork and by a self-hosted Kratos admin port.\n\nWritten from the documentation page \"List an Identity's Sessions\" (`listIdentitySessions` in Ory's API\nreference) and corrected by Ory's own OpenAPI spec (`spec/api.json` of ory/kratos at tag v26.2.0,\ncommit 9d70859), the Kratos server code at that tag (with its vendored ory/x under `oryx/`), herodot\nv0.10.8 (Kratos' error writer) and Ory Network's spec (ory/sdk `spec/client/v1.22.65.json`, commit\nab0b84f), the spec behind `@ory/client-fetch`. specs/SOURCES.md lists these sources.\n\n## Differences from the documentation\n\n1. **`active` is a boolean.** The page types it as `string`; the server parses it with Go's\n   `strconv.ParseBool` and answers 400 to anything that refuses. Evidence: Kratos' handler and Ory's\n   spec (`type: boolean`).\n2. **`page_token` is an opaque string.** The page types it as `number` (example `1`); tokens are opaque\n   strings taken from the `Link` header. Evidence: Ory's spec and ory/x `tokenpagination`.\n3. **`page` is an integer.** The page types the deprecated `page` as `string`; it is an integer (with\n   `per_page`). Evidence: Ory's spec (`type: integer, format: int64`).\n4. **`page_size` bounds.** The page gives none; Ory's spec says 1..500 (default 250) and the server\n   clamps to 1..1000. This spec documents 1..500, Ory's published contract.\n5. **Always-present fields.** Ory's spec requires only the session `id`; the server always sends `id`,\n   `active`, `authenticated_at`, `expires_at`, `issued_at`, `authenticator_assurance_level`,\n   `authentication_methods`, `devices` and `identity`, so they are required here. Evidence: Kratos'\n   session persister expands everything for this endpoint.\n6. **Nullable device fields.** Ory's spec types `devices[].ip_address`, `location` and `user_agent` as\n   plain strings; the server sends JSON `null` when unknown.\n7. **Open method names.** The page's example and Ory's spec list a closed enum for\n   `authentication_methods[].method` (including `v0.6_legacy_session`); newer servers add values\n   (`deviceauthn`, `identifier_first`), so unknown values are accepted.\n8. **Example values.** The page's example is a Postman placeholder dump (`\"<uuid>\"`, `\"<boolean>\"`,\n   schema descriptions in place of `metadata_*`, `traits`); the example below keeps its shape with\n   well-formed values.\n9. **Pagination headers and errors** are not on the page: `Link` (first/next/prev/last) and the\n   deprecated `X-Total-Count` on 200; `{error: genericError}` bodies for 400, 401, 403, 404, 429, 500;\n   Ory Network's `x-ratelimit-*` headers on 429.\n10. **`identity.external_id`** (string, sent only when set) is in Ory's spec and the server's\n    `identity/identity.go` (`ExternalID sqlxx.NullString json:\"external_id,omitempty\"`); added.\n11. **Ory Network's additions** (ory/sdk `spec/client/v1.22.65.json`, absent from Kratos v26.2.0's\n    spec), added as optional with Ory's types: `identity.region` (enum `eu-central`, `asia-northeast`,\n    `us-east`, `us-west`, `eu`, `asia`, `us`, `global`; `omitempty`, so never `\"\"`: Kratos master\n    b86338d `identity/identity.go`, `oryx/region/region.go`); `upstream_acr` (string) and `upstream_amr`\n    (array of strings), which Ory's spec puts on each `authentication_methods[]` entry, not on the\n    session; and `break_glass_for_organization` (`NullUUID`: a UUID or null), which it puts on\n    `identity.recovery_addresses[]` (Kratos master b86338d `identity/identity_recovery.go`, `omitzero`).\n12. **`Link` when there is nothing to list.** `oryx/pagination/header.go` (`HeaderWithFormatter`)\n    sends `first`, `next` and `prev` (with a negative offset) when the total is 0, so following\n    `next` never ends there: a client must stop at an empty page. Otherwise the first of several\n    pages has `next` and `last` (no `first`), a single page only `first` (its `page_size` the total),\n    the last page `first` and `prev`. Each URL is the request's with `page`, `page_size`,\n    `page_token` and `per_page` set (`oryx/pagination/migrationpagination/pagination.go`); the token\n    is base64url of `{\"offset\":\"N\",\"v\":2}` (`tokenpagination`), an unreadable one means offset 0.\n13. **A known server bug.** Kratos passes the page index to pop's `Paginate`, which reads page 0 and\n    page 1 both at offset 0 (ory/pop `paginator.go` `NewPaginator`, the version Kratos v26.2.0 pins):\n    the page that `next` names from the first page repeats the first page, and the last page is never\n    served (ory/kratos#3883, open).\n14. **An unknown identity is not a 404.** The v26.2.0 handler (`session/handler.go`\n    `listIdentitySessions`) does not look the identity up: an unknown id gets 200 and `[]`. Ory's\n    spec still declares 404; its body here is ory/x `sqlcon.ErrNoRows` (no `id`).\n15. **Error examples from the server code.** A bad `active` is\n    `herodot.ErrBadRequest.WithError(\"could not parse parameter active\")`: the text is in `message`\n    and there is no `reason`. A bad id puts gofrs/uuid v4.4.0's parse error in `message` (its debug\n    text \"could not parse UUID\" is dropped: debug is off). `request` is the request's own\n    `X-Request-ID` header, echoed by herodot (`json.go`). 401, 403 and 429 come from Ory Network's\n    edge, which is not open source: 401 and 403 use herodot's default texts (`error_defaults.go`),\n    429 (herodot has none) the status text.\n16. **No `X-Request-Id` response header.** Kratos v26.2.0 sets none (its only mention is the\n    document-level extension `x-request-id: string` in `x/swagger/swagger_meta.go`, which names no\n    header of any response); the request id is the error body's `request`, so no header is declared.\n17. **`x-ratelimit-limit` is a list**, e.g. `10, 10;w=1, 300;w=60` (Ory's docs,\n    `docs/guides/rate-limits-new.mdx`): a string, not an integer.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -47,7 +47,7 @@ export const spec: OpenApiDocument = {
       "get": {
         "operationId": "listIdentitySessions",
         "summary": "List an identity's sessions",
-        "description": "Returns the sessions that belong to the given identity, in pages. The first page is fetched without\na token; the next page's URL is in the `Link` header's `rel=\"next\"` entry (absent on the last page).\n",
+        "description": "Returns the sessions that belong to the given identity, in pages. The first page is fetched without\na token; the next page's URL is in the `Link` header's `rel=\"next\"` entry, absent on the last page\nbut present on an empty listing: an empty page ends the listing.\n",
         "tags": [
           "Identity sessions"
         ],
@@ -126,11 +126,11 @@ export const spec: OpenApiDocument = {
             "description": "The identity's sessions on this page (a bare JSON array).",
             "headers": {
               "Link": {
-                "description": "Pagination links, comma separated `<url>; rel=\"first|next|prev|last\"` entries. The last page\nhas no `rel=\"next\"`. Treat the `page_token` in the URLs as opaque.\n",
+                "description": "Pagination links, comma separated `<url>; rel=\"first|next|prev|last\"` entries; each URL is the\nrequest's with `page`, `page_size`, `page_token` and `per_page` set. The first of several\npages has `next` and `last`; a middle page `first`, `next`, `prev`, `last`; the last page\n`first` and `prev` (no `next`); a single page only `first`. A listing with no sessions has\n`first`, `next` and `prev`: the `next` of an empty page leads nowhere. Treat the\n`page_token` in the URLs as opaque.\n",
                 "schema": {
                   "type": "string"
                 },
-                "example": "</admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page_size=2&page_token=eyJvZmZzZXQiOiIwIn0>; rel=\"first\",</admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page_size=2&page_token=eyJvZmZzZXQiOiIyIn0>; rel=\"next\""
+                "example": "</admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page=1&page_size=2&page_token=eyJvZmZzZXQiOiIyIiwidiI6Mn0&per_page=2>; rel=\"next\",</admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page=2&page_size=2&page_token=eyJvZmZzZXQiOiI0IiwidiI6Mn0&per_page=2>; rel=\"last\""
               },
               "X-Total-Count": {
                 "description": "Deprecated. The total number of sessions of the identity.",
@@ -231,15 +231,73 @@ export const spec: OpenApiDocument = {
                     ]
                   },
                   "emptyPage": {
-                    "summary": "An identity without sessions",
+                    "summary": "An identity without sessions (its Link still has rel=\"next\")",
                     "value": []
+                  },
+                  "oryNetwork": {
+                    "summary": "Ory Network's additions and an external id",
+                    "value": [
+                      {
+                        "id": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
+                        "active": true,
+                        "authenticated_at": "2026-11-20T08:00:00.000000001Z",
+                        "authentication_methods": [
+                          {
+                            "aal": "aal1",
+                            "completed_at": "2026-11-20T08:00:00.000000001Z",
+                            "method": "oidc",
+                            "provider": "corporate-sso",
+                            "upstream_acr": "urn:mace:incommon:iap:silver",
+                            "upstream_amr": [
+                              "pwd",
+                              "mfa"
+                            ]
+                          }
+                        ],
+                        "authenticator_assurance_level": "aal1",
+                        "devices": [
+                          {
+                            "id": "4d3c2b1a-0f9e-4d8c-8b7a-5f4e3d2c1b0a",
+                            "ip_address": "203.0.113.9",
+                            "location": "Frankfurt, DE",
+                            "user_agent": "Mozilla/5.0 (X11; Linux x86_64)"
+                          }
+                        ],
+                        "expires_at": "2026-11-23T08:00:00.000000001Z",
+                        "identity": {
+                          "id": "6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e",
+                          "external_id": "crm-0042",
+                          "schema_id": "default",
+                          "schema_url": "https://your-project-slug.projects.oryapis.com/schemas/ZGVmYXVsdA",
+                          "traits": {
+                            "email": "ada@example.com"
+                          },
+                          "state": "active",
+                          "metadata_admin": null,
+                          "metadata_public": null,
+                          "organization_id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+                          "region": "eu-central",
+                          "recovery_addresses": [
+                            {
+                              "id": "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b",
+                              "value": "ada@example.com",
+                              "via": "email",
+                              "break_glass_for_organization": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d"
+                            }
+                          ],
+                          "created_at": "2024-01-02T10:00:00Z",
+                          "updated_at": "2024-01-02T10:00:00Z"
+                        },
+                        "issued_at": "2026-11-20T08:00:00.000000001Z"
+                      }
+                    ]
                   }
                 }
               }
             }
           },
           "400": {
-            "description": "Bad request, for example an id that is not a UUID or an `active` that is not a boolean.",
+            "description": "Bad request: an id that is not a UUID (the parse error is the `message`) or an `active` that Go's\n`strconv.ParseBool` refuses.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -247,13 +305,22 @@ export const spec: OpenApiDocument = {
                 },
                 "examples": {
                   "badActive": {
-                    "summary": "active is not a boolean",
+                    "summary": "active is not a boolean (session/handler.go, v26.2.0)",
                     "value": {
                       "error": {
                         "code": 400,
                         "status": "Bad Request",
-                        "reason": "Could not parse parameter `active` as boolean: strconv.ParseBool: parsing \"yes\": invalid syntax",
-                        "message": "The request was malformed or contained invalid parameters"
+                        "message": "could not parse parameter active"
+                      }
+                    }
+                  },
+                  "badId": {
+                    "summary": "The id is not a UUID (gofrs/uuid's error as the message)",
+                    "value": {
+                      "error": {
+                        "code": 400,
+                        "status": "Bad Request",
+                        "message": "uuid: incorrect UUID length 10 in string \"not-a-uuid\""
                       }
                     }
                   }
@@ -262,7 +329,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "401": {
-            "description": "Ory Network rejected a missing or invalid API key.",
+            "description": "Ory Network rejected a missing or invalid API key (herodot's `ErrUnauthorized` text).",
             "content": {
               "application/json": {
                 "schema": {
@@ -284,7 +351,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "403": {
-            "description": "The API key may not use the admin API of this project.",
+            "description": "The API key may not use the admin API of this project (herodot's `ErrForbidden` text).",
             "content": {
               "application/json": {
                 "schema": {
@@ -306,7 +373,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "404": {
-            "description": "The identity does not exist.",
+            "description": "Declared by Ory's spec. Kratos v26.2.0 does not look the identity up, so an unknown identity gets\n200 and `[]`, not this; the body is ory/x `sqlcon.ErrNoRows`, Kratos' not-found error.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -314,13 +381,12 @@ export const spec: OpenApiDocument = {
                 },
                 "examples": {
                   "notFound": {
-                    "summary": "Unknown identity",
+                    "summary": "Not found (sqlcon.ErrNoRows)",
                     "value": {
                       "error": {
                         "code": 404,
                         "status": "Not Found",
-                        "message": "Unable to locate the resource",
-                        "id": "not_found"
+                        "message": "Unable to locate the resource"
                       }
                     }
                   }
@@ -332,10 +398,11 @@ export const spec: OpenApiDocument = {
             "description": "Ory Network rate limit exceeded.",
             "headers": {
               "x-ratelimit-limit": {
-                "description": "Requests allowed in the current window.",
+                "description": "The limits that apply, burst and sustained, e.g. `10, 10;w=1, 300;w=60` (`w` is the window in seconds).",
                 "schema": {
-                  "type": "integer"
-                }
+                  "type": "string"
+                },
+                "example": "10, 10;w=1, 300;w=60"
               },
               "x-ratelimit-remaining": {
                 "description": "Requests left in the current window.",
@@ -357,12 +424,12 @@ export const spec: OpenApiDocument = {
                 },
                 "examples": {
                   "rateLimited": {
-                    "summary": "Too many requests",
+                    "summary": "Too many requests (Ory Network's edge; its message text is not published)",
                     "value": {
                       "error": {
                         "code": 429,
                         "status": "Too Many Requests",
-                        "message": "Rate limit exceeded"
+                        "message": "Too Many Requests"
                       }
                     }
                   }
@@ -371,7 +438,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "500": {
-            "description": "Internal server error.",
+            "description": "Internal server error (herodot's `ErrInternalServerError`); `request` echoes the request's `X-Request-ID`.",
             "content": {
               "application/json": {
                 "schema": {
@@ -511,6 +578,17 @@ export const spec: OpenApiDocument = {
           "provider": {
             "type": "string",
             "description": "The OIDC or SAML provider id, for `oidc` and `saml`."
+          },
+          "upstream_acr": {
+            "type": "string",
+            "description": "Ory Network only. The `acr` claim of the upstream OIDC provider's ID token, when it had one."
+          },
+          "upstream_amr": {
+            "type": "array",
+            "description": "Ory Network only. The `amr` claim of the upstream OIDC provider's ID token, when it had one.",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },
@@ -584,6 +662,10 @@ export const spec: OpenApiDocument = {
             "format": "uuid",
             "description": "Identity ID."
           },
+          "external_id": {
+            "type": "string",
+            "description": "The identity's ID in an external system, unique across identities; absent when not set."
+          },
           "schema_id": {
             "type": "string",
             "description": "ID of the identity schema."
@@ -621,6 +703,9 @@ export const spec: OpenApiDocument = {
             ],
             "description": "The organization of the identity, or null."
           },
+          "region": {
+            "$ref": "#/components/schemas/IdentityRegion"
+          },
           "created_at": {
             "type": "string",
             "format": "date-time",
@@ -653,6 +738,20 @@ export const spec: OpenApiDocument = {
             }
           }
         }
+      },
+      "IdentityRegion": {
+        "type": "string",
+        "description": "Ory Network only: the region the identity is homed in (specific regions, then super-regions).\nAbsent on a self-hosted Kratos and on single-region projects.\n",
+        "enum": [
+          "eu-central",
+          "asia-northeast",
+          "us-east",
+          "us-west",
+          "eu",
+          "asia",
+          "us",
+          "global"
+        ]
       },
       "IdentityCredentials": {
         "type": "object",
@@ -711,6 +810,14 @@ export const spec: OpenApiDocument = {
           "via": {
             "type": "string",
             "description": "The channel, e.g. `email` or `sms`."
+          },
+          "break_glass_for_organization": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid",
+            "description": "Ory Network only. The organization whose SSO enforcement this address may bypass to recover the account (break glass), or null."
           },
           "created_at": {
             "type": "string",

@@ -11,7 +11,8 @@ export interface paths {
         /**
          * List an identity's sessions
          * @description Returns the sessions that belong to the given identity, in pages. The first page is fetched without
-         *     a token; the next page's URL is in the `Link` header's `rel="next"` entry (absent on the last page).
+         *     a token; the next page's URL is in the `Link` header's `rel="next"` entry, absent on the last page
+         *     but present on an empty listing: an empty page ends the listing.
          */
         get: operations["listIdentitySessions"];
         put?: never;
@@ -78,6 +79,10 @@ export interface components {
             organization?: string;
             /** @description The OIDC or SAML provider id, for `oidc` and `saml`. */
             provider?: string;
+            /** @description Ory Network only. The `acr` claim of the upstream OIDC provider's ID token, when it had one. */
+            upstream_acr?: string;
+            /** @description Ory Network only. The `amr` claim of the upstream OIDC provider's ID token, when it had one. */
+            upstream_amr?: string[];
         };
         /**
          * @description The authentication method names Kratos is known to send.
@@ -105,6 +110,8 @@ export interface components {
              * @description Identity ID.
              */
             id: string;
+            /** @description The identity's ID in an external system, unique across identities; absent when not set. */
+            external_id?: string;
             /** @description ID of the identity schema. */
             schema_id: string;
             /** @description URL of the identity schema. */
@@ -127,6 +134,7 @@ export interface components {
             metadata_admin?: unknown;
             /** @description The organization of the identity, or null. */
             organization_id?: string | null;
+            region?: components["schemas"]["IdentityRegion"];
             /**
              * Format: date-time
              * @description When the identity was created.
@@ -146,6 +154,12 @@ export interface components {
             /** @description Verifiable addresses. */
             verifiable_addresses?: components["schemas"]["VerifiableAddress"][];
         };
+        /**
+         * @description Ory Network only: the region the identity is homed in (specific regions, then super-regions).
+         *     Absent on a self-hosted Kratos and on single-region projects.
+         * @enum {string}
+         */
+        IdentityRegion: "eu-central" | "asia-northeast" | "us-east" | "us-west" | "eu" | "asia" | "us" | "global";
         /** @description One credential of an identity. */
         IdentityCredentials: {
             /** @description Credential type, e.g. `password`, `oidc`, `passkey`. */
@@ -181,6 +195,11 @@ export interface components {
             value: string;
             /** @description The channel, e.g. `email` or `sms`. */
             via: string;
+            /**
+             * Format: uuid
+             * @description Ory Network only. The organization whose SSO enforcement this address may bypass to recover the account (break glass), or null.
+             */
+            break_glass_for_organization?: string | null;
             /**
              * Format: date-time
              * @description When the address was created.
@@ -297,9 +316,13 @@ export interface operations {
             200: {
                 headers: {
                     /**
-                     * @description Pagination links, comma separated `<url>; rel="first|next|prev|last"` entries. The last page
-                     *     has no `rel="next"`. Treat the `page_token` in the URLs as opaque.
-                     * @example </admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page_size=2&page_token=eyJvZmZzZXQiOiIwIn0>; rel="first",</admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page_size=2&page_token=eyJvZmZzZXQiOiIyIn0>; rel="next"
+                     * @description Pagination links, comma separated `<url>; rel="first|next|prev|last"` entries; each URL is the
+                     *     request's with `page`, `page_size`, `page_token` and `per_page` set. The first of several
+                     *     pages has `next` and `last`; a middle page `first`, `next`, `prev`, `last`; the last page
+                     *     `first` and `prev` (no `next`); a single page only `first`. A listing with no sessions has
+                     *     `first`, `next` and `prev`: the `next` of an empty page leads nowhere. Treat the
+                     *     `page_token` in the URLs as opaque.
+                     * @example </admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page=1&page_size=2&page_token=eyJvZmZzZXQiOiIyIiwidiI6Mn0&per_page=2>; rel="next",</admin/identities/6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e/sessions?page=2&page_size=2&page_token=eyJvZmZzZXQiOiI0IiwidiI6Mn0&per_page=2>; rel="last"
                      */
                     Link?: string;
                     /**
@@ -313,7 +336,10 @@ export interface operations {
                     "application/json": components["schemas"]["Session"][];
                 };
             };
-            /** @description Bad request, for example an id that is not a UUID or an `active` that is not a boolean. */
+            /**
+             * @description Bad request: an id that is not a UUID (the parse error is the `message`) or an `active` that Go's
+             *     `strconv.ParseBool` refuses.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -322,7 +348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description Ory Network rejected a missing or invalid API key. */
+            /** @description Ory Network rejected a missing or invalid API key (herodot's `ErrUnauthorized` text). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -331,7 +357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description The API key may not use the admin API of this project. */
+            /** @description The API key may not use the admin API of this project (herodot's `ErrForbidden` text). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -340,7 +366,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description The identity does not exist. */
+            /**
+             * @description Declared by Ory's spec. Kratos v26.2.0 does not look the identity up, so an unknown identity gets
+             *     200 and `[]`, not this; the body is ory/x `sqlcon.ErrNoRows`, Kratos' not-found error.
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -352,8 +381,11 @@ export interface operations {
             /** @description Ory Network rate limit exceeded. */
             429: {
                 headers: {
-                    /** @description Requests allowed in the current window. */
-                    "x-ratelimit-limit"?: number;
+                    /**
+                     * @description The limits that apply, burst and sustained, e.g. `10, 10;w=1, 300;w=60` (`w` is the window in seconds).
+                     * @example 10, 10;w=1, 300;w=60
+                     */
+                    "x-ratelimit-limit"?: string;
                     /** @description Requests left in the current window. */
                     "x-ratelimit-remaining"?: number;
                     /** @description Seconds until the window resets. */
@@ -364,7 +396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description Internal server error. */
+            /** @description Internal server error (herodot's `ErrInternalServerError`); `request` echoes the request's `X-Request-ID`. */
             500: {
                 headers: {
                     [name: string]: unknown;
