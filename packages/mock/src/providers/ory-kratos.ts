@@ -234,11 +234,13 @@ export function oryKratosMock(context: ProviderContext): ProviderMock {
       const active = activeRaw === "" ? undefined : PARSE_BOOL[activeRaw];
       if (activeRaw !== "" && active === undefined) return fail(400, "could not parse parameter active");
       const userIndex = users.findIndex((u) => u.userId === parsed.id);
-      // Kratos does not look the identity up: an unknown one has no sessions (200, []). The mock keeps a
-      // 404 for it, which its error tests use to exercise NotFoundError.
-      if (userIndex === -1) return fail(404);
-
+      // Kratos v26.2.0 does not look the identity up: an unknown one has no sessions (200, [], and the
+      // Link header of an empty listing).
       const { page, perPage } = parsePagination(query);
+      if (userIndex === -1) {
+        const headers = { link: kratosLink(request.rawPath, query, 0, page, perPage).join(","), "x-total-count": "0" };
+        return sendJson(res, 200, [], headers, "application/json; charset=utf-8");
+      }
       const { count, at } = userSessions(context, "ory-kratos", userIndex);
       const view = (i: number) => render(parsed.id, userIndex, at(i), context);
       const indexes = active === undefined ? undefined : selectIndexes(count, (i) => view(i).active === active);
