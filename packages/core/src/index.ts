@@ -41,6 +41,13 @@ export * from "./pagination/index.js";
 export * from "./path.js";
 export { MAX_REDACT_DEPTH, redact, redactString, TRUNCATED } from "./redact.js";
 export { MAX_REDIRECTS, type RedirectDecision, redirectDecision } from "./redirect.js";
+export {
+  type BodySchema,
+  checkRequestBody,
+  RequestBodyError,
+  type RequestBodyProblem,
+  requestBodyProblem,
+} from "./request-bounds.js";
 export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
 export { createRetryFetch, type FetchFn, type RetryFetchOptions } from "./retry-fetch.js";
 export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
