@@ -8,14 +8,17 @@ export type JsonObject = { [key: string]: Json };
 const isObject = (value: Json | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Follows a local `$ref` (`#/components/...`); the specs have no others. */
+/** The value a local `$ref` (`#/components/...`) points at; the specs have no others. */
+function target(doc: JsonObject, ref: string): Json | undefined {
+  let value: Json | undefined = doc;
+  for (const part of ref.replace(/^#\//, "").split("/")) value = isObject(value) ? value[part] : undefined;
+  return value;
+}
+
+/** Follows a local `$ref` to the object it names. */
 function deref(doc: JsonObject, value: Json | undefined): JsonObject {
   if (!isObject(value)) return {};
-  const ref = value.$ref;
-  if (typeof ref !== "string") return value;
-  let target: Json | undefined = doc;
-  for (const part of ref.replace(/^#\//, "").split("/")) target = isObject(target) ? target[part] : undefined;
-  return deref(doc, target);
+  return typeof value.$ref === "string" ? deref(doc, target(doc, value.$ref)) : value;
 }
 
 /** The schema keywords a client can check before sending, in this order. */
@@ -50,6 +53,60 @@ function bodyEntries(doc: JsonObject, schema: JsonObject, prefix = ""): string[]
   });
 }
 
+/** What a request body schema may hold: the keywords checkRequestBody (core) checks, then annotations. */
+const BODY_CHECKED = [
+  "type",
+  "format",
+  "enum",
+  "minimum",
+  "maximum",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minItems",
+  "maxItems",
+  "required",
+  "maxProperties",
+] as const;
+const BODY_NESTED = ["properties", "items", "oneOf"] as const;
+const ANNOTATIONS = new Set(["description", "title", "example", "examples", "default", "deprecated", "$comment"]);
+
+/**
+ * A request body schema with its `$ref`s inlined and its annotations left out. A keyword the checker does
+ * not know (allOf, additionalProperties, ...) fails the generation rather than being silently unchecked.
+ */
+function bodySchema(doc: JsonObject, value: Json | undefined, refs: readonly string[] = []): JsonObject {
+  if (isObject(value) && typeof value.$ref === "string") {
+    if (refs.includes(value.$ref)) throw new Error(`request body schema: ${value.$ref} refers to itself`);
+    return bodySchema(doc, target(doc, value.$ref), [...refs, value.$ref]);
+  }
+  const schema = isObject(value) ? value : {};
+  const known = new Set<string>([...BODY_CHECKED, ...BODY_NESTED]);
+  const unknown = Object.keys(schema).find((k) => !known.has(k) && !ANNOTATIONS.has(k));
+  if (unknown) throw new Error(`request body schema: "${unknown}" is not checked by checkRequestBody`);
+  const out: JsonObject = {};
+  for (const keyword of BODY_CHECKED) if (schema[keyword] !== undefined) out[keyword] = schema[keyword];
+  const { properties, items, oneOf } = schema;
+  if (isObject(properties)) {
+    out.properties = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, bodySchema(doc, v, refs)]));
+  }
+  if (items !== undefined) out.items = bodySchema(doc, items, refs);
+  if (Array.isArray(oneOf)) out.oneOf = oneOf.map((v) => bodySchema(doc, v, refs));
+  return out;
+}
+
+/** A JSON value as a TypeScript literal, one member per line from `indent` on. */
+function literalBlock(value: Json, indent: string): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (!value.some((v) => typeof v === "object" && v !== null)) return literal(value);
+    return `[\n${value.map((v) => `${inner}${literalBlock(v, inner)},`).join("\n")}\n${indent}]`;
+  }
+  if (!isObject(value)) return literal(value);
+  const members = Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${literalBlock(v, inner)},`);
+  return members.length === 0 ? "{}" : `{\n${members.join("\n")}\n${indent}}`;
+}
+
 function operationEntry(doc: JsonObject, path: string, method: string, pathItem: JsonObject): string[] {
   const operation = deref(doc, pathItem[method]);
   const params = new Map<string, JsonObject>();
@@ -66,6 +123,13 @@ function operationEntry(doc: JsonObject, path: string, method: string, pathItem:
   const content = deref(doc, operation.requestBody).content;
   const json = isObject(content) ? deref(doc, content["application/json"]) : {};
   const body = bodyEntries(doc, deref(doc, json.schema));
+  const requestBody =
+    json.schema === undefined
+      ? []
+      : [
+          "  // The JSON request body's schema, $refs inlined: what checkRequestBody (core) checks before sending.",
+          ...`  requestBody: ${literalBlock(bodySchema(doc, json.schema), "  ")},`.split("\n"),
+        ];
   const indent = (list: string[], by: string) => list.map((line) => `${by}${line}`);
   return [
     `${key(String(operation.operationId))}: {`,
@@ -73,6 +137,7 @@ function operationEntry(doc: JsonObject, path: string, method: string, pathItem:
     `  path: ${JSON.stringify(path)},`,
     ...(lines.length > 0 ? ["  parameters: {", ...indent(lines, "    "), "  },"] : ["  parameters: {},"]),
     ...(body.length > 0 ? ["  body: {", ...indent(body, "    "), "  },"] : []),
+    ...requestBody,
     "},",
   ];
 }

@@ -1,4 +1,6 @@
 export type { CommonClientOptions, ListOptions, Page, SessionList, TokenGetter } from "@idp-sessions/core";
+// A request body past one of the spec's bounds (a ConfigurationError with `pointer` and `keyword`).
+export { RequestBodyError } from "@idp-sessions/core";
 // The error classes, so that `instanceof` works without importing @idp-sessions/core.
 export * from "@idp-sessions/core/errors";
 export { createZitadelClient, ZITADEL, type ZitadelClient, type ZitadelClientOptions } from "./client.js";

@@ -1,6 +1,7 @@
 import {
   ConfigurationError,
   checkPageSize,
+  checkRequestBody,
   clientContext,
   expectArray,
   expectObject,
@@ -14,7 +15,7 @@ import {
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { zitadelErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";
-import type { ZitadelSearchQuery, ZitadelSession } from "./types.js";
+import type { ZitadelListSessionsRequest, ZitadelSearchQuery, ZitadelSession } from "./types.js";
 
 export interface ZitadelListParams {
   /** The user's id. */
@@ -28,7 +29,7 @@ export interface ZitadelListParams {
 /** Page size when none is given: ZITADEL's default maximum is 1000, and a limit over it is an error. */
 export const DEFAULT_ZITADEL_PAGE_SIZE = 100;
 
-const { body: bodyFields } = OPERATIONS.listSessions;
+const { body: bodyFields, requestBody } = OPERATIONS.listSessions;
 
 /**
  * Every session of one user: a `userIdQuery` search, paged with `query.offset`/`query.limit` until
@@ -36,7 +37,9 @@ const { body: bodyFields } = OPERATIONS.listSessions;
  * page is empty. `pageSize` is `query.limit` (0..4294967295 in the spec, 0 meaning the instance's
  * default; the instance's maximum, 1000 by default, is enforced by the server). Newest first, offsets
  * shift while sessions are created, so a session met again on the next page (same `id`) is skipped and
- * counted in `skippedDuplicates`.
+ * counted in `skippedDuplicates`. The search body is checked against the spec's bounds (the protos'
+ * protoc-gen-validate rules, e.g. `creatorQuery.id` at most 200 characters) before anything is sent: a
+ * body that breaks one is a RequestBodyError (a ConfigurationError) naming its JSON pointer.
  */
 export function listSessions(
   client: ZitadelClient,
@@ -47,22 +50,30 @@ export function listSessions(
   if (typeof params.userId !== "string" || params.userId.length === 0) {
     throw new ConfigurationError(context, "userId must be a non-empty string");
   }
+  if (params.queries !== undefined && !Array.isArray(params.queries)) {
+    throw new ConfigurationError(context, "queries must be an array of search queries");
+  }
   const limit = checkPageSize(context, bodyFields["query.limit"], options.pageSize) ?? DEFAULT_ZITADEL_PAGE_SIZE;
   const queries: ZitadelSearchQuery[] = [{ userIdQuery: { id: params.userId } }, ...(params.queries ?? [])];
+  // Written here rather than built from the spec: its paging and sorting are this listing's own choices;
+  // the spec's bounds are checked on every page's body (the caller's query objects could change meanwhile).
+  // uint64 offset goes out as a string, as the gateway's proto3 JSON mapping expects.
+  const bodyAt = (offset: number): ZitadelListSessionsRequest => {
+    const body: ZitadelListSessionsRequest = {
+      query: { offset: String(offset), limit, asc: params.ascending ?? true },
+      queries,
+      sortingColumn: "SESSION_FIELD_NAME_CREATION_DATE",
+    };
+    checkRequestBody(context, requestBody, body);
+    return body;
+  };
+  bodyAt(0); // before anything is sent, so that a bad query throws here and not on the first page
   return paginate<ZitadelSession, number>(
     context,
     async (cursor, signal) => {
       const offset = cursor ?? 0;
       const { data, response } = await sendRequest(context, zitadelErrors, () =>
-        client.POST("/v2/sessions/search", {
-          // uint64 offset goes out as a string, as the gateway's proto3 JSON mapping expects.
-          body: {
-            query: { offset: String(offset), limit, asc: params.ascending ?? true },
-            queries,
-            sortingColumn: "SESSION_FIELD_NAME_CREATION_DATE",
-          },
-          signal,
-        }),
+        client.POST("/v2/sessions/search", { body: bodyAt(offset), signal }),
       );
       const body = expectObject(context, data, "");
       const items = (

@@ -79,22 +79,34 @@ describe("zitadel listSessions", () => {
   });
 
   it("reads google.rpc.Status errors, with ZITADEL's error id as the code", async () => {
+    // A limit over the instance's maximum (QUERY-4M0fs); the server sends the key's translation.
     const status = {
       code: 3,
-      message: "Limit exceeds the maximum (QUERY-4M9sf)",
+      message: "Errors.Query.LimitExceeded (QUERY-4M0fs)",
       details: [
         {
           "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
-          id: "QUERY-4M9sf",
-          message: "Limit exceeds the maximum",
+          id: "QUERY-4M0fs",
+          message: "Errors.Query.LimitExceeded",
         },
       ],
     };
     const { client } = clientWith(() => json(status, { status: 400 }));
     await expect(listSessions(client, { userId: "u" }, { pageSize: 5000 }).collect()).rejects.toMatchObject({
       constructor: BadRequestError,
-      code: "QUERY-4M9sf",
-      providerMessage: "Limit exceeds the maximum (QUERY-4M9sf)",
+      code: "QUERY-4M0fs",
+      providerMessage: "Errors.Query.LimitExceeded (QUERY-4M0fs)",
+    });
+  });
+
+  it("reads a validation error without details (protoc-gen-validate's message), with the gRPC code", async () => {
+    const message =
+      "invalid ListSessionsRequest.Queries[1]: embedded message failed validation | caused by: invalid SearchQuery.Query: value is required";
+    const { client } = clientWith(() => json({ code: 3, message }, { status: 400 }));
+    await expect(listSessions(client, { userId: "u" }).collect()).rejects.toMatchObject({
+      constructor: BadRequestError,
+      code: "3",
+      providerMessage: message,
     });
   });
 });

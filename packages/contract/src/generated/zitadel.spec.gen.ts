@@ -8,7 +8,7 @@ export const spec: OpenApiDocument = {
     "title": "ZITADEL Session Service v2 — list sessions",
     "version": "1.0.0",
     "summary": "The ListSessions search of ZITADEL's Session Service v2 (REST gateway).",
-    "description": "ZITADEL Session Service v2, `ListSessions` through the REST gateway (`POST /v2/sessions/search`).\nListing one user's sessions is a search with a `userIdQuery`.\n\nWritten from ZITADEL's documentation page \"List sessions\"\n(https://zitadel.com/docs/reference/api/session/zitadel.session.v2.SessionService.ListSessions) and\ncorrected by ZITADEL's protos (`zitadel/session/v2/session_service.proto`,\n`zitadel/object/v2/object.proto`) and the gateway's JSON encoding.\n\n## Differences from the documentation\n\n1. **uint64 fields are strings.** The page's example shows `totalResult`, `processedSequence` and\n   `sequence` as numbers; the gateway encodes uint64 as JSON strings (`\"totalResult\": \"2\"`), and so does\n   the request's `query.offset`. Both forms are accepted here. Evidence: proto3 JSON mapping.\n2. **Zero values are omitted.** The page shows `\"totalResult\": 0`; proto3 JSON leaves zero values out\n   (`totalResult` is absent when 0, `userVerified: false` is absent), so nothing in the response is\n   required.\n3. **`metadata` values are base64.** The page shows plain strings; they are `bytes`, base64-encoded.\n4. **The request body is not described** on the page beyond its three members; `query`, `queries` (every\n   search query kind) and `sortingColumn` are described here from the proto.\n5. **Errors** are not on the page: `google.rpc.Status` JSON `{code, message, details}` for 400, 401, 403,\n   404, 429 (and 500 for internal errors).\n6. **The example host** is `https://loading` on the page (a rendering artefact); the server is your\n   instance domain.\n",
+    "description": "ZITADEL Session Service v2, `ListSessions` through the REST gateway (`POST /v2/sessions/search`).\nListing one user's sessions is a search with a `userIdQuery`.\n\nWritten from ZITADEL's documentation page \"List sessions\"\n(https://zitadel.com/docs/reference/api/session/zitadel.session.v2.SessionService.ListSessions) and\ncorrected by ZITADEL's protos (`zitadel/session/v2/session_service.proto`,\n`zitadel/object/v2/object.proto`) and the gateway's JSON encoding.\n\n## Differences from the documentation\n\n1. **uint64 fields are strings.** The page's example shows `totalResult`, `processedSequence` and\n   `sequence` as numbers; the gateway encodes uint64 as JSON strings (`\"totalResult\": \"2\"`), and so does\n   the request's `query.offset`. Both forms are accepted here. Evidence: proto3 JSON mapping.\n2. **Zero values are omitted.** The page shows `\"totalResult\": 0`; proto3 JSON leaves zero values out\n   (`totalResult` is absent when 0, `userVerified: false` is absent), so nothing in the response is\n   required.\n3. **`metadata` values are base64.** The page shows plain strings; they are `bytes`, base64-encoded.\n4. **The request body is not described** on the page beyond its three members; `query`, `queries` (every\n   search query kind) and `sortingColumn` are described here from the proto.\n5. **Errors** are not on the page. The REST gateway (grpc-gateway v2 with ZITADEL's JSON marshaler, which\n   omits zero values) writes a `google.rpc.Status` `{code, message, details}` with the gRPC code as a\n   number. A ZITADEL error's `message` is its message key or text followed by its error id in parentheses,\n   and `details` holds one `zitadel.v1.ErrorDetail` `{id, message}`; an error that is not a ZITADEL error\n   (request validation, an unknown path, an unknown instance) has no `details`. Every example here is\n   taken from the server code: 400 from protoc-gen-validate, 401 `Errors.Token.Invalid (AUTH-7fs1e)`,\n   403 `No matching permissions found (AUTH-5mWD2)`, 404 from the gateway's router, 429\n   `Errors.Limits.Instance.Blocked (LIMITS-molsj)`, 500 `db connection error ()`. Evidence:\n   zitadel/zitadel `internal/api/grpc/gerrors/zitadel_errors.go` (blob of b825e59: a ZITADEL error becomes\n   `status.New(code, key + \" (\" + id + \")\")` with `message.ErrorDetail{Id, Message: key}`, any other error\n   keeps its own status; a `pgconn.ConnectError` is Internal \"db connection error\" with an empty id),\n   `apps/api/internal/api/grpc/server/server.go` (acda50b: the interceptor order, so the limits and\n   authorization errors are sent untranslated), `.../middleware/limits_interceptor.go` (cd2921d),\n   `.../gateway.go` (cd2921d: `runtime.JSONPb` without EmitUnpopulated, the default routing error\n   handler), grpc-ecosystem/grpc-gateway `runtime/mux.go` (404 `status.Error(codes.NotFound, \"Not\n   Found\")`), and ZITADEL's integration tests (`No matching permissions found (AUTH-5mWD2)` as\n   PermissionDenied). The previous 400 example (`LIMIT-xN3k2`/`QUERY-4M9sf`) and 404 (`QUERY-SsD2q`) ids\n   are in no ZITADEL code and are gone; a limit over the instance's maximum is InvalidArgument with id\n   `QUERY-4M0fs` and the key `Errors.Query.LimitExceeded`, whose text is translated into the caller's\n   language, so no example claims it. The official Python client (zitadel/client-python v4.1.8) calls the\n   Connect endpoint `/zitadel.session.v2.SessionService/ListSessions` instead, whose errors have a string\n   `code` (`invalid_argument`); that is not this path.\n6. **The example host** is `https://loading` on the page (a rendering artefact); the server is your\n   instance domain.\n7. **Request limits from the protos.** The page states none; ZITADEL's protoc-gen-validate rules (checked\n   by the server before the search runs, after authentication) are in the request schemas here:\n   `creatorQuery.id` and `userAgentQuery.fingerprintId` at most 200 characters (`max_len: 200`, counted in\n   runes, i.e. code points, as `maxLength` counts them); a search query sets exactly one kind (`oneof\n   query` with `validate.required`; a second kind is refused earlier, by the gateway's JSON decoding, as a\n   oneof set twice); `creationDateQuery.method` and `expirationDateQuery.method` are defined enum values\n   (`defined_only`). Each kind's object holds one member only (`maxProperties: 1`): stricter than the\n   gateway, which drops unknown members, so that a misspelt kind is refused rather than silently left\n   out of the search. The protos state no other rule: `ids`, `userIdQuery.id`,\n   `queries` (no item limit), `sortingColumn` and `query.asc` are free, and `query.limit` and\n   `query.offset` are bounded only by their types (uint32 0..4294967295, uint64). The client checks a\n   request against these schemas before sending it. A broken rule is a 400 without details whose message\n   is protoc-gen-validate's, e.g. `invalid ListSessionsRequest.Queries[0]: embedded message failed\n   validation | caused by: invalid SearchQuery.CreatorQuery: embedded message failed validation | caused\n   by: invalid CreatorQuery.Id: value length must be at most 200 runes`. Evidence: ZITADEL v4.13.0's\n   protos as compiled into zitadel/zitadel-go (commit 7b29906, \"Update Zitadel API to v4.13.0\";\n   `pkg/client/zitadel/session/v2/session.pb.go`, `session_service.pb.go`,\n   `pkg/client/zitadel/object/v2/object.pb.go`: the field options in the raw descriptors), the same rules\n   in zitadel/zitadel `proto/zitadel/session/v2/session.proto` (blob of 0c89796),\n   `apps/api/internal/api/grpc/server/middleware/validation_interceptor.go` (cd2921d: `Validate()` errors\n   become `status.Error(codes.InvalidArgument, err.Error())`), and the message format in ZITADEL's\n   integration tests (`invalid AddZitadelProviderRequest.InstanceRolesInfo[0]: embedded message failed\n   validation | caused by: ...`). The official Python client (zitadel/client-python v4.1.8,\n   `zitadel_client/models/session_service_creator_query.py`, `..._user_agent_query.py`) carries none of\n   these limits (plain `StrictStr`).\n8. **`x-request-id`** is declared on every response, optional. ZITADEL's HTTP middleware\n   `RequestIDHandler` sets it (an xid) on success and error responses (zitadel/zitadel\n   `internal/api/http/middleware/request_id_interceptor.go`, blob of a4c83af, and its test, \"sets request\n   ID header on error\"). Older releases do not send it. The gRPC and Connect interceptors' copies\n   (`internal/api/grpc/server/middleware/request_id_interceptor.go`,\n   `.../connect_middleware/request_id_interceptor.go`) are gRPC header metadata, which the gateway does\n   not pass on: its outgoing header matcher is `runtime.DefaultHeaderMatcher`, which forwards only\n   `Grpc-Metadata-*` and the IANA permanent headers. The client reads the header when present, for\n   `requestId` on its errors, and relies on nothing else.\n9. **Sessions the caller may not read are left out, not refused**, and `details.totalResult` still counts\n   them (ZITADEL's integration test \"list sessions, no permission\" expects `totalResult` 1 and no\n   sessions: zitadel/zitadel `apps/api/internal/api/grpc/session/v2/integration_test/query_test.go`,\n   blob of acda50b). A page can therefore come back empty before `offset` reaches the total; an empty\n   page ends the listing.\n\nThe sources and versions checked are listed in `specs/SOURCES.md`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -72,6 +72,47 @@ export const spec: OpenApiDocument = {
                     ],
                     "sortingColumn": "SESSION_FIELD_NAME_CREATION_DATE"
                   }
+                },
+                "bounded": {
+                  "summary": "Queries whose limits the protos state, at their limits",
+                  "value": {
+                    "query": {
+                      "offset": "100",
+                      "limit": 100,
+                      "asc": true
+                    },
+                    "queries": [
+                      {
+                        "creatorQuery": {
+                          "id": "69629023906488334"
+                        }
+                      },
+                      {
+                        "userAgentQuery": {
+                          "fingerprintId": "fp-7c1e9a2b"
+                        }
+                      },
+                      {
+                        "creationDateQuery": {
+                          "creationDate": "2023-01-15T01:30:15.01Z",
+                          "method": "TIMESTAMP_QUERY_METHOD_GREATER_OR_EQUALS"
+                        }
+                      },
+                      {
+                        "expirationDateQuery": {
+                          "expirationDate": "2030-01-01T00:00:00Z",
+                          "method": "TIMESTAMP_QUERY_METHOD_LESS"
+                        }
+                      },
+                      {
+                        "idsQuery": {
+                          "ids": [
+                            "259242057703358466"
+                          ]
+                        }
+                      }
+                    ]
+                  }
                 }
               }
             }
@@ -80,6 +121,11 @@ export const spec: OpenApiDocument = {
         "responses": {
           "200": {
             "description": "The matching sessions of this page.",
+            "headers": {
+              "x-request-id": {
+                "$ref": "#/components/headers/XRequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -216,27 +262,42 @@ export const spec: OpenApiDocument = {
         "description": "A personal access token (PAT) or an OAuth access token of a user or service user with `session.read`."
       }
     },
+    "headers": {
+      "XRequestId": {
+        "description": "The request's id, an xid of 20 characters from `0-9a-v`, set by ZITADEL's HTTP request-id middleware\non success and error responses. Optional: releases without that middleware (and some proxies in\nfront) send none.\n",
+        "required": false,
+        "schema": {
+          "type": "string"
+        },
+        "example": "d0c3m1cn2f8s73bq3n90"
+      }
+    },
     "responses": {
       "BadRequest": {
-        "description": "Invalid argument (gRPC code 3), for example a limit over the instance's maximum.",
+        "description": "Invalid argument (gRPC code 3): a request that breaks a protoc-gen-validate rule of the protos (the\nmessage is the validator's, without details), a body the gateway cannot parse, or a `query.limit`\nover the instance's maximum (id `QUERY-4M0fs`, key `Errors.Query.LimitExceeded`, its text translated).\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/Status"
             },
             "examples": {
-              "limitTooHigh": {
-                "summary": "Limit over the maximum",
+              "creatorIdTooLong": {
+                "summary": "creatorQuery.id over 200 characters (protoc-gen-validate)",
                 "value": {
                   "code": 3,
-                  "message": "Limit exceeds the maximum (LIMIT-xN3k2)",
-                  "details": [
-                    {
-                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
-                      "id": "QUERY-4M9sf",
-                      "message": "Limit exceeds the maximum"
-                    }
-                  ]
+                  "message": "invalid ListSessionsRequest.Queries[0]: embedded message failed validation | caused by: invalid SearchQuery.CreatorQuery: embedded message failed validation | caused by: invalid CreatorQuery.Id: value length must be at most 200 runes"
+                }
+              },
+              "noQueryKind": {
+                "summary": "A search query with no kind set (protoc-gen-validate)",
+                "value": {
+                  "code": 3,
+                  "message": "invalid ListSessionsRequest.Queries[1]: embedded message failed validation | caused by: invalid SearchQuery.Query: value is required"
                 }
               }
             }
@@ -244,7 +305,12 @@ export const spec: OpenApiDocument = {
         }
       },
       "Unauthorized": {
-        "description": "Unauthenticated (gRPC code 16).",
+        "description": "Unauthenticated (gRPC code 16); sent before the request is validated.",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -252,7 +318,7 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "unauthenticated": {
-                "summary": "Invalid token",
+                "summary": "Invalid or expired token",
                 "value": {
                   "code": 16,
                   "message": "Errors.Token.Invalid (AUTH-7fs1e)",
@@ -270,7 +336,12 @@ export const spec: OpenApiDocument = {
         }
       },
       "Forbidden": {
-        "description": "Permission denied (gRPC code 7).",
+        "description": "Permission denied (gRPC code 7). ListSessions itself only needs an authenticated caller and leaves out\nthe sessions the caller may not read; the service's protos still declare 403 for every method.\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -278,10 +349,17 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "permissionDenied": {
-                "summary": "Missing session.read",
+                "summary": "Missing permission",
                 "value": {
                   "code": 7,
-                  "message": "No matching permissions found (AUTH-5mWD2)"
+                  "message": "No matching permissions found (AUTH-5mWD2)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "AUTH-5mWD2",
+                      "message": "No matching permissions found"
+                    }
+                  ]
                 }
               }
             }
@@ -289,7 +367,12 @@ export const spec: OpenApiDocument = {
         }
       },
       "NotFound": {
-        "description": "Not found (gRPC code 5).",
+        "description": "Not found (gRPC code 5): from the gateway's router for a path it does not serve, or no instance for the\nrequested domain. Neither has details.\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -297,10 +380,10 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "notFound": {
-                "summary": "Not found",
+                "summary": "The gateway's router",
                 "value": {
                   "code": 5,
-                  "message": "Errors.NotFound (QUERY-SsD2q)"
+                  "message": "Not Found"
                 }
               }
             }
@@ -308,18 +391,30 @@ export const spec: OpenApiDocument = {
         }
       },
       "TooManyRequests": {
-        "description": "Rate limited (gRPC code 8, resource exhausted); no rate-limit headers are documented.",
+        "description": "Resource exhausted (gRPC code 8): the instance is blocked by its limits, or its quota of authenticated\nrequests is used up. No rate-limit headers are sent.\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/Status"
             },
             "examples": {
-              "exhausted": {
-                "summary": "Rate limited",
+              "blocked": {
+                "summary": "Instance blocked",
                 "value": {
                   "code": 8,
-                  "message": "Resource exhausted"
+                  "message": "Errors.Limits.Instance.Blocked (LIMITS-molsj)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "LIMITS-molsj",
+                      "message": "Errors.Limits.Instance.Blocked"
+                    }
+                  ]
                 }
               }
             }
@@ -327,7 +422,12 @@ export const spec: OpenApiDocument = {
         }
       },
       "InternalServerError": {
-        "description": "Internal error (gRPC code 13).",
+        "description": "Internal error (gRPC code 13), or an error of no known kind (code 2, unknown).",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -335,10 +435,16 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "internal": {
-                "summary": "Internal error",
+                "summary": "No database connection (an empty error id, so `details[0]` has no `id`)",
                 "value": {
                   "code": 13,
-                  "message": "Errors.Internal (SQL-1b2c3)"
+                  "message": "db connection error ()",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "message": "db connection error"
+                    }
+                  ]
                 }
               }
             }
@@ -369,7 +475,7 @@ export const spec: OpenApiDocument = {
           },
           "queries": {
             "type": "array",
-            "description": "Search queries, combined with a logical AND.",
+            "description": "Search queries, combined with a logical AND. The protos set no limit on their number.",
             "items": {
               "$ref": "#/components/schemas/SearchQuery"
             }
@@ -408,7 +514,7 @@ export const spec: OpenApiDocument = {
         ]
       },
       "SearchQuery": {
-        "description": "One search query; exactly one kind is set.",
+        "description": "One search query; exactly one kind is set (`oneof query` with `validate.required`). A second kind is\nrefused by the gateway's JSON parser (a oneof set twice), so each kind's object has one member only.\n",
         "oneOf": [
           {
             "$ref": "#/components/schemas/IdsSearchQuery"
@@ -436,6 +542,7 @@ export const spec: OpenApiDocument = {
         "required": [
           "idsQuery"
         ],
+        "maxProperties": 1,
         "properties": {
           "idsQuery": {
             "$ref": "#/components/schemas/IdsQuery"
@@ -448,6 +555,7 @@ export const spec: OpenApiDocument = {
         "required": [
           "userIdQuery"
         ],
+        "maxProperties": 1,
         "properties": {
           "userIdQuery": {
             "$ref": "#/components/schemas/UserIdQuery"
@@ -460,6 +568,7 @@ export const spec: OpenApiDocument = {
         "required": [
           "creationDateQuery"
         ],
+        "maxProperties": 1,
         "properties": {
           "creationDateQuery": {
             "$ref": "#/components/schemas/CreationDateQuery"
@@ -472,6 +581,7 @@ export const spec: OpenApiDocument = {
         "required": [
           "creatorQuery"
         ],
+        "maxProperties": 1,
         "properties": {
           "creatorQuery": {
             "$ref": "#/components/schemas/CreatorQuery"
@@ -484,6 +594,7 @@ export const spec: OpenApiDocument = {
         "required": [
           "userAgentQuery"
         ],
+        "maxProperties": 1,
         "properties": {
           "userAgentQuery": {
             "$ref": "#/components/schemas/UserAgentQuery"
@@ -496,6 +607,7 @@ export const spec: OpenApiDocument = {
         "required": [
           "expirationDateQuery"
         ],
+        "maxProperties": 1,
         "properties": {
           "expirationDateQuery": {
             "$ref": "#/components/schemas/ExpirationDateQuery"
@@ -545,7 +657,8 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "The creator's user id."
+            "maxLength": 200,
+            "description": "The creator's user id, at most 200 characters (`max_len: 200`). Absent means the caller; an empty\nstring is an error in recent releases (ZITADEL's integration test \"list sessions, empty creator\").\n"
           }
         }
       },
@@ -555,7 +668,8 @@ export const spec: OpenApiDocument = {
         "properties": {
           "fingerprintId": {
             "type": "string",
-            "description": "The user agent's fingerprint id."
+            "maxLength": 200,
+            "description": "The user agent's fingerprint id, at most 200 characters (`max_len: 200`). Absent or empty means the\none of the caller's token, an error when the token has none.\n"
           }
         }
       },
@@ -575,7 +689,7 @@ export const spec: OpenApiDocument = {
       },
       "TimestampQueryMethod": {
         "type": "string",
-        "description": "How a date is compared.",
+        "description": "How a date is compared; only the defined values (`defined_only`).",
         "enum": [
           "TIMESTAMP_QUERY_METHOD_EQUALS",
           "TIMESTAMP_QUERY_METHOD_GREATER",

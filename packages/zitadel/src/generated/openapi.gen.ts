@@ -32,7 +32,7 @@ export interface components {
         /** @description The search request. */
         ListSessionsRequest: {
             query?: components["schemas"]["ListQuery"];
-            /** @description Search queries, combined with a logical AND. */
+            /** @description Search queries, combined with a logical AND. The protos set no limit on their number. */
             queries?: components["schemas"]["SearchQuery"][];
             sortingColumn?: components["schemas"]["SessionFieldName"];
         };
@@ -52,7 +52,10 @@ export interface components {
          * @enum {string}
          */
         SessionFieldName: "SESSION_FIELD_NAME_UNSPECIFIED" | "SESSION_FIELD_NAME_CREATION_DATE";
-        /** @description One search query; exactly one kind is set. */
+        /**
+         * @description One search query; exactly one kind is set (`oneof query` with `validate.required`). A second kind is
+         *     refused by the gateway's JSON parser (a oneof set twice), so each kind's object has one member only.
+         */
         SearchQuery: components["schemas"]["IdsSearchQuery"] | components["schemas"]["UserIdSearchQuery"] | components["schemas"]["CreationDateSearchQuery"] | components["schemas"]["CreatorSearchQuery"] | components["schemas"]["UserAgentSearchQuery"] | components["schemas"]["ExpirationDateSearchQuery"];
         /** @description Sessions with one of these ids. */
         IdsSearchQuery: {
@@ -99,12 +102,18 @@ export interface components {
         };
         /** @description The creator. */
         CreatorQuery: {
-            /** @description The creator's user id. */
+            /**
+             * @description The creator's user id, at most 200 characters (`max_len: 200`). Absent means the caller; an empty
+             *     string is an error in recent releases (ZITADEL's integration test "list sessions, empty creator").
+             */
             id?: string;
         };
         /** @description The user agent. */
         UserAgentQuery: {
-            /** @description The user agent's fingerprint id. */
+            /**
+             * @description The user agent's fingerprint id, at most 200 characters (`max_len: 200`). Absent or empty means the
+             *     one of the caller's token, an error when the token has none.
+             */
             fingerprintId?: string;
         };
         /** @description The date and how to compare it. */
@@ -117,7 +126,7 @@ export interface components {
             method?: components["schemas"]["TimestampQueryMethod"];
         };
         /**
-         * @description How a date is compared.
+         * @description How a date is compared; only the defined values (`defined_only`).
          * @enum {string}
          */
         TimestampQueryMethod: "TIMESTAMP_QUERY_METHOD_EQUALS" | "TIMESTAMP_QUERY_METHOD_GREATER" | "TIMESTAMP_QUERY_METHOD_GREATER_OR_EQUALS" | "TIMESTAMP_QUERY_METHOD_LESS" | "TIMESTAMP_QUERY_METHOD_LESS_OR_EQUALS";
@@ -248,54 +257,73 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid argument (gRPC code 3), for example a limit over the instance's maximum. */
+        /**
+         * @description Invalid argument (gRPC code 3): a request that breaks a protoc-gen-validate rule of the protos (the
+         *     message is the validator's, without details), a body the gateway cannot parse, or a `query.limit`
+         *     over the instance's maximum (id `QUERY-4M0fs`, key `Errors.Query.LimitExceeded`, its text translated).
+         */
         BadRequest: {
             headers: {
+                "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Status"];
             };
         };
-        /** @description Unauthenticated (gRPC code 16). */
+        /** @description Unauthenticated (gRPC code 16); sent before the request is validated. */
         Unauthorized: {
             headers: {
+                "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Status"];
             };
         };
-        /** @description Permission denied (gRPC code 7). */
+        /**
+         * @description Permission denied (gRPC code 7). ListSessions itself only needs an authenticated caller and leaves out
+         *     the sessions the caller may not read; the service's protos still declare 403 for every method.
+         */
         Forbidden: {
             headers: {
+                "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Status"];
             };
         };
-        /** @description Not found (gRPC code 5). */
+        /**
+         * @description Not found (gRPC code 5): from the gateway's router for a path it does not serve, or no instance for the
+         *     requested domain. Neither has details.
+         */
         NotFound: {
             headers: {
+                "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Status"];
             };
         };
-        /** @description Rate limited (gRPC code 8, resource exhausted); no rate-limit headers are documented. */
+        /**
+         * @description Resource exhausted (gRPC code 8): the instance is blocked by its limits, or its quota of authenticated
+         *     requests is used up. No rate-limit headers are sent.
+         */
         TooManyRequests: {
             headers: {
+                "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Status"];
             };
         };
-        /** @description Internal error (gRPC code 13). */
+        /** @description Internal error (gRPC code 13), or an error of no known kind (code 2, unknown). */
         InternalServerError: {
             headers: {
+                "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -305,7 +333,15 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description The request's id, an xid of 20 characters from `0-9a-v`, set by ZITADEL's HTTP request-id middleware
+         *     on success and error responses. Optional: releases without that middleware (and some proxies in
+         *     front) send none.
+         * @example d0c3m1cn2f8s73bq3n90
+         */
+        XRequestId: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -327,6 +363,7 @@ export interface operations {
             /** @description The matching sessions of this page. */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {

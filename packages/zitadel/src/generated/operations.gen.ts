@@ -16,5 +16,153 @@ export const OPERATIONS = {
       "query.asc": { in: "body", name: "query.asc", required: false, type: "boolean" },
       sortingColumn: { in: "body", name: "sortingColumn", required: false, type: "string", enum: ["SESSION_FIELD_NAME_UNSPECIFIED", "SESSION_FIELD_NAME_CREATION_DATE"] },
     },
+    // The JSON request body's schema, $refs inlined: what checkRequestBody (core) checks before sending.
+    requestBody: {
+      type: "object",
+      properties: {
+        query: {
+          type: "object",
+          properties: {
+            offset: {
+              oneOf: [
+                {
+                  type: "string",
+                  pattern: "^[0-9]+$",
+                },
+                {
+                  type: "integer",
+                  minimum: 0,
+                },
+              ],
+            },
+            limit: {
+              type: "integer",
+              format: "int64",
+              minimum: 0,
+              maximum: 4294967295,
+            },
+            asc: {
+              type: "boolean",
+            },
+          },
+        },
+        queries: {
+          type: "array",
+          items: {
+            oneOf: [
+              {
+                type: "object",
+                required: ["idsQuery"],
+                maxProperties: 1,
+                properties: {
+                  idsQuery: {
+                    type: "object",
+                    properties: {
+                      ids: {
+                        type: "array",
+                        items: {
+                          type: "string",
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              {
+                type: "object",
+                required: ["userIdQuery"],
+                maxProperties: 1,
+                properties: {
+                  userIdQuery: {
+                    type: "object",
+                    properties: {
+                      id: {
+                        type: "string",
+                      },
+                    },
+                  },
+                },
+              },
+              {
+                type: "object",
+                required: ["creationDateQuery"],
+                maxProperties: 1,
+                properties: {
+                  creationDateQuery: {
+                    type: "object",
+                    properties: {
+                      creationDate: {
+                        type: "string",
+                        format: "date-time",
+                      },
+                      method: {
+                        type: "string",
+                        enum: ["TIMESTAMP_QUERY_METHOD_EQUALS", "TIMESTAMP_QUERY_METHOD_GREATER", "TIMESTAMP_QUERY_METHOD_GREATER_OR_EQUALS", "TIMESTAMP_QUERY_METHOD_LESS", "TIMESTAMP_QUERY_METHOD_LESS_OR_EQUALS"],
+                      },
+                    },
+                  },
+                },
+              },
+              {
+                type: "object",
+                required: ["creatorQuery"],
+                maxProperties: 1,
+                properties: {
+                  creatorQuery: {
+                    type: "object",
+                    properties: {
+                      id: {
+                        type: "string",
+                        maxLength: 200,
+                      },
+                    },
+                  },
+                },
+              },
+              {
+                type: "object",
+                required: ["userAgentQuery"],
+                maxProperties: 1,
+                properties: {
+                  userAgentQuery: {
+                    type: "object",
+                    properties: {
+                      fingerprintId: {
+                        type: "string",
+                        maxLength: 200,
+                      },
+                    },
+                  },
+                },
+              },
+              {
+                type: "object",
+                required: ["expirationDateQuery"],
+                maxProperties: 1,
+                properties: {
+                  expirationDateQuery: {
+                    type: "object",
+                    properties: {
+                      expirationDate: {
+                        type: "string",
+                        format: "date-time",
+                      },
+                      method: {
+                        type: "string",
+                        enum: ["TIMESTAMP_QUERY_METHOD_EQUALS", "TIMESTAMP_QUERY_METHOD_GREATER", "TIMESTAMP_QUERY_METHOD_GREATER_OR_EQUALS", "TIMESTAMP_QUERY_METHOD_LESS", "TIMESTAMP_QUERY_METHOD_LESS_OR_EQUALS"],
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          },
+        },
+        sortingColumn: {
+          type: "string",
+          enum: ["SESSION_FIELD_NAME_UNSPECIFIED", "SESSION_FIELD_NAME_CREATION_DATE"],
+        },
+      },
+    },
   },
 } as const;
