@@ -15,6 +15,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { checkExtension } from "./extension.ts";
 import { lintSpec } from "./lint-spec.ts";
 import { type JsonObject, renderOperations as renderOperationsOf } from "./operations.ts";
 import { isProviderId, PROVIDERS, type ProviderId } from "./providers.ts";
@@ -93,7 +94,12 @@ async function main(): Promise<number> {
   const check = process.argv.includes("--check");
   const providers = selectProviders(process.argv.slice(2));
   const lintResults = await Promise.all(providers.map((p) => lintSpec(root, join(root, "specs", `${p}.yaml`))));
-  const problems = lintResults.flat();
+  const extensionResults = await Promise.all(
+    providers.map(async (p) =>
+      checkExtension(`specs/${p}.yaml`, parse(await readFile(specFile(p), "utf8")) as JsonObject),
+    ),
+  );
+  const problems = [...lintResults.flat(), ...extensionResults.flat()];
   if (problems.length > 0) {
     console.error(`pnpm generate: the spec does not lint clean (${problems.length} problem(s)):`);
     for (const line of problems) console.error(`  ${line}`);

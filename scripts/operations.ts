@@ -1,3 +1,5 @@
+import { errors, operationExtras, security, servers } from "./descriptors.ts";
+
 /**
  * The operations.gen.ts renderer of `pnpm generate` (scripts/generate.ts): from a parsed spec, every
  * operation's parameters and their constraints as plain `as const` data.
@@ -131,6 +133,9 @@ function operationEntry(doc: JsonObject, path: string, method: string, pathItem:
           ...`  requestBody: ${literalBlock(bodySchema(doc, json.schema), "  ")},`.split("\n"),
         ];
   const indent = (list: string[], by: string) => list.map((line) => `${by}${line}`);
+  const extras = Object.entries(operationExtras(doc, operation)).flatMap(([k, v]) =>
+    `  ${k}: ${literalBlock(v, "  ")},`.split("\n"),
+  );
   return [
     `${key(String(operation.operationId))}: {`,
     `  method: ${JSON.stringify(method.toUpperCase())},`,
@@ -138,6 +143,7 @@ function operationEntry(doc: JsonObject, path: string, method: string, pathItem:
     ...(lines.length > 0 ? ["  parameters: {", ...indent(lines, "    "), "  },"] : ["  parameters: {},"]),
     ...(body.length > 0 ? ["  body: {", ...indent(body, "    "), "  },"] : []),
     ...requestBody,
+    ...extras,
     "},",
   ];
 }
@@ -156,10 +162,22 @@ export function renderOperations(doc: JsonObject, header: string): string {
 /**
  * Per operation (by operationId): its method, path, and each parameter's \`in\`, name, required and schema
  * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under \`body\`, by dotted path.
+ * them. Scalar fields of a JSON request body are under \`body\`, by dotted path. From x-idp-sessions
+ * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
+ * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
+ * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
  */
 export const OPERATIONS = {
 ${operations.map((line) => `  ${line}`).join("\n")}
 } as const;
+
+/** The spec's servers: each URL template, and the client option that fills each of its variables. */
+export const SERVERS = ${literalBlock(servers(doc), "")} as const;
+
+/** The spec's security: any one of \`schemes\` authenticates a request; \`optional\` when none may. */
+export const SECURITY = ${literalBlock(security(doc), "")} as const;
+
+/** Where an error body's code, message, reason and request id are (x-idp-sessions.errors): first match wins. */
+export const ERRORS = ${literalBlock(errors(doc), "")} as const;
 `;
 }

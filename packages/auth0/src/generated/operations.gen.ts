@@ -4,7 +4,10 @@
 /**
  * Per operation (by operationId): its method, path, and each parameter's `in`, name, required and schema
  * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under `body`, by dotted path.
+ * them. Scalar fields of a JSON request body are under `body`, by dotted path. From x-idp-sessions
+ * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
+ * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
+ * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
  */
 export const OPERATIONS = {
   getUserSessions: {
@@ -16,5 +19,83 @@ export const OPERATIONS = {
       from: { in: "query", name: "from", required: false, type: "string" },
       take: { in: "query", name: "take", required: false, type: "integer", format: "int32", minimum: 1, maximum: 100 },
     },
+    pathOptions: {
+      user_id: "userId",
+    },
+    passThrough: ["include_totals"],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "cursor",
+      cursor: {
+        expression: "$request.query.from",
+        in: "query",
+        name: "from",
+      },
+      next: {
+        expression: "$response.body#/next",
+        in: "body",
+        path: ["next"],
+      },
+      pageSize: {
+        expression: "$request.query.take",
+        in: "query",
+        name: "take",
+      },
+    },
+    items: {
+      expression: "$response.body#/sessions",
+      in: "body",
+      path: ["sessions"],
+    },
+    id: ["id"],
   },
+} as const;
+
+/** The spec's servers: each URL template, and the client option that fills each of its variables. */
+export const SERVERS = [
+  {
+    url: "https://{tenant_domain}/api/v2",
+    variables: {
+      tenant_domain: "domain",
+    },
+  },
+] as const;
+
+/** The spec's security: any one of `schemes` authenticates a request; `optional` when none may. */
+export const SECURITY = {
+  optional: false,
+  schemes: [
+    {
+      name: "bearerAuth",
+      type: "http",
+      scheme: "bearer",
+    },
+  ],
+} as const;
+
+/** Where an error body's code, message, reason and request id are (x-idp-sessions.errors): first match wins. */
+export const ERRORS = {
+  code: [
+    {
+      expression: "$response.body#/errorCode",
+      in: "body",
+      path: ["errorCode"],
+    },
+  ],
+  message: [
+    {
+      expression: "$response.body#/message",
+      in: "body",
+      path: ["message"],
+    },
+    {
+      expression: "$response.body#/error",
+      in: "body",
+      path: ["error"],
+    },
+  ],
+  handwritten: [],
 } as const;

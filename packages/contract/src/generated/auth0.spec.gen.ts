@@ -14,6 +14,17 @@ export const spec: OpenApiDocument = {
       "identifier": "MIT"
     }
   },
+  "x-idp-sessions": {
+    "errors": {
+      "code": [
+        "$response.body#/errorCode"
+      ],
+      "message": [
+        "$response.body#/message",
+        "$response.body#/error"
+      ]
+    }
+  },
   "servers": [
     {
       "url": "https://{tenant_domain}/api/v2",
@@ -21,7 +32,10 @@ export const spec: OpenApiDocument = {
       "variables": {
         "tenant_domain": {
           "description": "The tenant domain, e.g. `your-tenant.us.auth0.com`, or your custom domain.",
-          "default": "your-tenant.us.auth0.com"
+          "default": "your-tenant.us.auth0.com",
+          "x-idp-sessions": {
+            "option": "domain"
+          }
         }
       }
     }
@@ -41,6 +55,20 @@ export const spec: OpenApiDocument = {
     "/users/{user_id}/sessions": {
       "get": {
         "operationId": "getUserSessions",
+        "x-idp-sessions": {
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "items": "$response.body#/sessions",
+          "id": "/id",
+          "pagination": {
+            "style": "cursor",
+            "cursor": "$request.query.from",
+            "next": "$response.body#/next",
+            "pageSize": "$request.query.take"
+          }
+        },
         "summary": "Get a user's sessions",
         "description": "Lists the sessions of one user, `take` at a time. Pass the response's `next` as `from` to get the next\npage; stop when `next` is missing, null or empty. Needs a token with the `read:sessions` scope.\n",
         "tags": [
@@ -50,6 +78,9 @@ export const spec: OpenApiDocument = {
           {
             "name": "user_id",
             "in": "path",
+            "x-idp-sessions": {
+              "option": "userId"
+            },
             "required": true,
             "description": "ID of the user to get sessions for, e.g. `auth0|64f1...`.",
             "schema": {

@@ -14,6 +14,22 @@ export const spec: OpenApiDocument = {
       "identifier": "MIT"
     }
   },
+  "x-idp-sessions": {
+    "errors": {
+      "code": [
+        "$response.body#/error_code",
+        "$response.body#/error/code"
+      ],
+      "message": [
+        "$response.body#/error_msg",
+        "$response.body#/error/message"
+      ],
+      "requestId": [
+        "$response.body#/request_id",
+        "$response.header.X-Request-Id"
+      ]
+    }
+  },
   "servers": [
     {
       "url": "https://identitystore.{region}.myhuaweicloud.com",
@@ -22,6 +38,9 @@ export const spec: OpenApiDocument = {
         "region": {
           "description": "The Huawei Cloud region whose identity store holds the user (regions with an identity store endpoint in the official SDK).",
           "default": "ap-southeast-1",
+          "x-idp-sessions": {
+            "option": "region"
+          },
           "enum": [
             "cn-east-3",
             "cn-north-4",
@@ -64,6 +83,17 @@ export const spec: OpenApiDocument = {
     "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions": {
       "get": {
         "operationId": "listUserSessions",
+        "x-idp-sessions": {
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server (each attempt is signed anew)."
+          },
+          "items": "$response.body#/session_list",
+          "id": "/session_id",
+          "pagination": {
+            "style": "none"
+          }
+        },
         "summary": "List a user's login sessions",
         "description": "Lists the login sessions of one IAM Identity Center user. It can be called only from the\norganization's management account or from a delegated administrator account. There are no query\nparameters and no pagination: one response holds every session.\n",
         "tags": [
@@ -73,6 +103,9 @@ export const spec: OpenApiDocument = {
           {
             "name": "identity_store_id",
             "in": "path",
+            "x-idp-sessions": {
+              "option": "identityStoreId"
+            },
             "required": true,
             "description": "Globally unique ID of the identity source (identity store), e.g. `d-1234567890`.",
             "schema": {
@@ -83,6 +116,9 @@ export const spec: OpenApiDocument = {
           {
             "name": "user_id",
             "in": "path",
+            "x-idp-sessions": {
+              "option": "userId"
+            },
             "required": true,
             "description": "Globally unique ID of the IAM Identity Center user in the identity source.",
             "schema": {
@@ -168,12 +204,18 @@ export const spec: OpenApiDocument = {
   "components": {
     "securitySchemes": {
       "akSkSignature": {
+        "x-idp-sessions": {
+          "handwritten": "akSkSigner"
+        },
         "type": "apiKey",
         "in": "header",
         "name": "Authorization",
         "description": "AK/SK request signing, `SDK-HMAC-SHA256`, as the official SDK signer (`auth/AKSKSigner.js`) does it:\n\n1. `X-Sdk-Date` = the current UTC time as `YYYYMMDDTHHmmssZ` (the server allows 15 minutes of skew).\n2. A `host` header equal to the endpoint host (with the port only when the URL has one).\n3. SignedHeaders = every header on the request at signing time, lower-cased, sorted, joined by `;`.\n4. Canonical URI: each path segment URI-encoded with the RFC 3986 unreserved set, ending in `/`.\n5. Canonical query: keys sorted, keys and values encoded, `k=v` joined by `&`; empty when none.\n6. Canonical headers: `lowercase(name):value\\n` per signed header, in order.\n7. Payload hash: hex SHA-256 of the body.\n8. CanonicalRequest = `METHOD\\nURI\\nQUERY\\nHEADERS\\nSIGNEDHEADERS\\nPAYLOADHASH`.\n9. StringToSign = `SDK-HMAC-SHA256\\n{X-Sdk-Date}\\n{hex SHA-256(CanonicalRequest)}`.\n10. Signature = hex HMAC-SHA256(key = secret access key, StringToSign).\n11. `Authorization: SDK-HMAC-SHA256 Access={AK}, SignedHeaders={...}, Signature={...}`.\n\nWith temporary credentials the `X-Security-Token` header (see `securityToken`) is added before\nsigning, so it is signed too, and the key is the temporary secret access key.\n"
       },
       "securityToken": {
+        "x-idp-sessions": {
+          "handwritten": "akSkSigner"
+        },
         "type": "apiKey",
         "in": "header",
         "name": "X-Security-Token",

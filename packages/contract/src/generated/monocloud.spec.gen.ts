@@ -14,6 +14,23 @@ export const spec: OpenApiDocument = {
       "identifier": "MIT"
     }
   },
+  "x-idp-sessions": {
+    "errors": {
+      "code": [
+        "$response.body#/title"
+      ],
+      "message": [
+        "$response.body#/detail",
+        "$response.body#/title"
+      ],
+      "requestId": [
+        "$response.body#/traceId"
+      ],
+      "handwritten": [
+        "message"
+      ]
+    }
+  },
   "servers": [
     {
       "url": "https://{tenant_domain}/api",
@@ -21,7 +38,10 @@ export const spec: OpenApiDocument = {
       "variables": {
         "tenant_domain": {
           "description": "The tenant domain, e.g. `your-tenant.us.monocloud.com`, or your custom domain.",
-          "default": "your-tenant.us.monocloud.com"
+          "default": "your-tenant.us.monocloud.com",
+          "x-idp-sessions": {
+            "option": "domain"
+          }
         }
       }
     }
@@ -41,6 +61,20 @@ export const spec: OpenApiDocument = {
     "/users/{user_id}/sessions": {
       "get": {
         "operationId": "getUserSessions",
+        "x-idp-sessions": {
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "items": "$response.body",
+          "id": "/session_id",
+          "pagination": {
+            "style": "page",
+            "page": "$request.query.page",
+            "hasMore": "$response.header.x-pagination#/has_next",
+            "pageSize": "$request.query.size"
+          }
+        },
         "summary": "Get all sessions of a user",
         "description": "Retrieves a paginated list of the sessions of one user: activity, location, IP address and clients.\nPage through with `page`/`size` while the `x-pagination` header says `has_next`.\n",
         "tags": [
@@ -50,6 +84,9 @@ export const spec: OpenApiDocument = {
           {
             "name": "user_id",
             "in": "path",
+            "x-idp-sessions": {
+              "option": "userId"
+            },
             "required": true,
             "description": "The ID of the user whose sessions are retrieved.",
             "schema": {

@@ -14,6 +14,23 @@ export const spec: OpenApiDocument = {
       "identifier": "MIT"
     }
   },
+  "x-idp-sessions": {
+    "errors": {
+      "code": [
+        "$response.body#/error/id",
+        "$response.body#/error/status"
+      ],
+      "message": [
+        "$response.body#/error/message"
+      ],
+      "reason": [
+        "$response.body#/error/reason"
+      ],
+      "requestId": [
+        "$response.body#/error/request"
+      ]
+    }
+  },
   "servers": [
     {
       "url": "https://{project}.projects.oryapis.com",
@@ -21,7 +38,10 @@ export const spec: OpenApiDocument = {
       "variables": {
         "project": {
           "description": "The project slug, e.g. `affectionate-archimedes-s9mkjq77k0`.",
-          "default": "your-project-slug"
+          "default": "your-project-slug",
+          "x-idp-sessions": {
+            "option": "projectSlug"
+          }
         }
       }
     },
@@ -46,6 +66,24 @@ export const spec: OpenApiDocument = {
     "/admin/identities/{id}/sessions": {
       "get": {
         "operationId": "listIdentitySessions",
+        "x-idp-sessions": {
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "items": "$response.body",
+          "id": "/id",
+          "pagination": {
+            "style": "cursor",
+            "cursor": "$request.query.page_token",
+            "next": "$response.header.Link",
+            "pageSize": "$request.query.page_size",
+            "unused": [
+              "$request.query.page",
+              "$request.query.per_page"
+            ]
+          }
+        },
         "summary": "List an identity's sessions",
         "description": "Returns the sessions that belong to the given identity, in pages. The first page is fetched without\na token; the next page's URL is in the `Link` header's `rel=\"next\"` entry, absent on the last page\nbut present on an empty listing: an empty page ends the listing.\n",
         "tags": [
@@ -55,6 +93,9 @@ export const spec: OpenApiDocument = {
           {
             "name": "id",
             "in": "path",
+            "x-idp-sessions": {
+              "option": "identityId"
+            },
             "required": true,
             "description": "ID of the identity. Kratos answers 400 to anything that is not a UUID.",
             "schema": {

@@ -14,6 +14,20 @@ export const spec: OpenApiDocument = {
       "identifier": "MIT"
     }
   },
+  "x-idp-sessions": {
+    "errors": {
+      "code": [
+        "$response.body#/details/0/id",
+        "$response.body#/code"
+      ],
+      "message": [
+        "$response.body#/message"
+      ],
+      "requestId": [
+        "$response.header.x-request-id"
+      ]
+    }
+  },
   "servers": [
     {
       "url": "https://{instance_domain}",
@@ -21,7 +35,10 @@ export const spec: OpenApiDocument = {
       "variables": {
         "instance_domain": {
           "description": "The instance domain, e.g. `my-instance-abc123.zitadel.cloud`, or your custom domain.",
-          "default": "my-instance-abc123.zitadel.cloud"
+          "default": "my-instance-abc123.zitadel.cloud",
+          "x-idp-sessions": {
+            "option": "domain"
+          }
         }
       }
     }
@@ -41,6 +58,23 @@ export const spec: OpenApiDocument = {
     "/v2/sessions/search": {
       "post": {
         "operationId": "listSessions",
+        "x-idp-sessions": {
+          "retry": {
+            "safe": true,
+            "why": "A search, which reads; the POST changes nothing on the server."
+          },
+          "items": "$response.body#/sessions",
+          "id": "/id",
+          "pagination": {
+            "style": "offset",
+            "offset": "$request.body#/query/offset",
+            "pageSize": "$request.body#/query/limit",
+            "total": "$response.body#/details/totalResult"
+          },
+          "handwritten": [
+            "requestBody"
+          ]
+        },
         "summary": "Search sessions",
         "description": "Searches for sessions matching all the given queries (a logical AND). Page with `query.offset` and\n`query.limit`; stop when `offset + sessions.length >= details.totalResult` (an absent total is 0).\nNeeds `session.read`, except to search for one's own sessions.\n",
         "tags": [

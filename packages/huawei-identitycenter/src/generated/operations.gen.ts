@@ -4,7 +4,10 @@
 /**
  * Per operation (by operationId): its method, path, and each parameter's `in`, name, required and schema
  * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under `body`, by dotted path.
+ * them. Scalar fields of a JSON request body are under `body`, by dotted path. From x-idp-sessions
+ * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
+ * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
+ * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
  */
 export const OPERATIONS = {
   listUserSessions: {
@@ -14,5 +17,89 @@ export const OPERATIONS = {
       identity_store_id: { in: "path", name: "identity_store_id", required: true, type: "string", minLength: 1 },
       user_id: { in: "path", name: "user_id", required: true, type: "string", minLength: 1 },
     },
+    pathOptions: {
+      identity_store_id: "identityStoreId",
+      user_id: "userId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server (each attempt is signed anew).",
+    },
+    pagination: {
+      style: "none",
+    },
+    items: {
+      expression: "$response.body#/session_list",
+      in: "body",
+      path: ["session_list"],
+    },
+    id: ["session_id"],
   },
+} as const;
+
+/** The spec's servers: each URL template, and the client option that fills each of its variables. */
+export const SERVERS = [
+  {
+    url: "https://identitystore.{region}.myhuaweicloud.com",
+    variables: {
+      region: "region",
+    },
+  },
+] as const;
+
+/** The spec's security: any one of `schemes` authenticates a request; `optional` when none may. */
+export const SECURITY = {
+  optional: false,
+  schemes: [
+    {
+      name: "akSkSignature",
+      handwritten: "akSkSigner",
+    },
+    {
+      name: "securityToken",
+      handwritten: "akSkSigner",
+    },
+  ],
+} as const;
+
+/** Where an error body's code, message, reason and request id are (x-idp-sessions.errors): first match wins. */
+export const ERRORS = {
+  code: [
+    {
+      expression: "$response.body#/error_code",
+      in: "body",
+      path: ["error_code"],
+    },
+    {
+      expression: "$response.body#/error/code",
+      in: "body",
+      path: ["error", "code"],
+    },
+  ],
+  message: [
+    {
+      expression: "$response.body#/error_msg",
+      in: "body",
+      path: ["error_msg"],
+    },
+    {
+      expression: "$response.body#/error/message",
+      in: "body",
+      path: ["error", "message"],
+    },
+  ],
+  requestId: [
+    {
+      expression: "$response.body#/request_id",
+      in: "body",
+      path: ["request_id"],
+    },
+    {
+      expression: "$response.header.X-Request-Id",
+      in: "header",
+      name: "x-request-id",
+    },
+  ],
+  handwritten: [],
 } as const;

@@ -4,7 +4,10 @@
 /**
  * Per operation (by operationId): its method, path, and each parameter's `in`, name, required and schema
  * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under `body`, by dotted path.
+ * them. Scalar fields of a JSON request body are under `body`, by dotted path. From x-idp-sessions
+ * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
+ * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
+ * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
  */
 export const OPERATIONS = {
   getUserSessions: {
@@ -17,5 +20,92 @@ export const OPERATIONS = {
       client_id: { in: "query", name: "client_id", required: false, type: "string", minLength: 1 },
       sort: { in: "query", name: "sort", required: false, type: "string", pattern: "^(session_id|initiated_at|expires_at|last_updated):(1|-1)$" },
     },
+    pathOptions: {
+      user_id: "userId",
+    },
+    passThrough: ["client_id", "sort"],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "page",
+      page: {
+        expression: "$request.query.page",
+        in: "query",
+        name: "page",
+      },
+      hasMore: {
+        expression: "$response.header.x-pagination#/has_next",
+        in: "header",
+        name: "x-pagination",
+        path: ["has_next"],
+      },
+      pageSize: {
+        expression: "$request.query.size",
+        in: "query",
+        name: "size",
+      },
+    },
+    items: {
+      expression: "$response.body",
+      in: "body",
+      path: [],
+    },
+    id: ["session_id"],
   },
+} as const;
+
+/** The spec's servers: each URL template, and the client option that fills each of its variables. */
+export const SERVERS = [
+  {
+    url: "https://{tenant_domain}/api",
+    variables: {
+      tenant_domain: "domain",
+    },
+  },
+] as const;
+
+/** The spec's security: any one of `schemes` authenticates a request; `optional` when none may. */
+export const SECURITY = {
+  optional: false,
+  schemes: [
+    {
+      name: "apiKey",
+      type: "apiKey",
+      in: "header",
+      header: "X-API-KEY",
+    },
+  ],
+} as const;
+
+/** Where an error body's code, message, reason and request id are (x-idp-sessions.errors): first match wins. */
+export const ERRORS = {
+  code: [
+    {
+      expression: "$response.body#/title",
+      in: "body",
+      path: ["title"],
+    },
+  ],
+  message: [
+    {
+      expression: "$response.body#/detail",
+      in: "body",
+      path: ["detail"],
+    },
+    {
+      expression: "$response.body#/title",
+      in: "body",
+      path: ["title"],
+    },
+  ],
+  requestId: [
+    {
+      expression: "$response.body#/traceId",
+      in: "body",
+      path: ["traceId"],
+    },
+  ],
+  handwritten: ["message"],
 } as const;

@@ -4,7 +4,10 @@
 /**
  * Per operation (by operationId): its method, path, and each parameter's `in`, name, required and schema
  * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under `body`, by dotted path.
+ * them. Scalar fields of a JSON request body are under `body`, by dotted path. From x-idp-sessions
+ * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
+ * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
+ * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
  */
 export const OPERATIONS = {
   listIdentitySessions: {
@@ -18,5 +21,102 @@ export const OPERATIONS = {
       page_token: { in: "query", name: "page_token", required: false, type: "string", minLength: 1 },
       active: { in: "query", name: "active", required: false, type: "boolean" },
     },
+    pathOptions: {
+      id: "identityId",
+    },
+    passThrough: ["active"],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "cursor",
+      cursor: {
+        expression: "$request.query.page_token",
+        in: "query",
+        name: "page_token",
+      },
+      next: {
+        expression: "$response.header.Link",
+        in: "header",
+        name: "link",
+      },
+      pageSize: {
+        expression: "$request.query.page_size",
+        in: "query",
+        name: "page_size",
+      },
+    },
+    unusedPaging: ["page", "per_page"],
+    items: {
+      expression: "$response.body",
+      in: "body",
+      path: [],
+    },
+    id: ["id"],
   },
+} as const;
+
+/** The spec's servers: each URL template, and the client option that fills each of its variables. */
+export const SERVERS = [
+  {
+    url: "https://{project}.projects.oryapis.com",
+    variables: {
+      project: "projectSlug",
+    },
+  },
+  {
+    url: "http://127.0.0.1:4434",
+    variables: {},
+  },
+] as const;
+
+/** The spec's security: any one of `schemes` authenticates a request; `optional` when none may. */
+export const SECURITY = {
+  optional: true,
+  schemes: [
+    {
+      name: "oryNetworkApiKey",
+      type: "http",
+      scheme: "bearer",
+    },
+  ],
+} as const;
+
+/** Where an error body's code, message, reason and request id are (x-idp-sessions.errors): first match wins. */
+export const ERRORS = {
+  code: [
+    {
+      expression: "$response.body#/error/id",
+      in: "body",
+      path: ["error", "id"],
+    },
+    {
+      expression: "$response.body#/error/status",
+      in: "body",
+      path: ["error", "status"],
+    },
+  ],
+  message: [
+    {
+      expression: "$response.body#/error/message",
+      in: "body",
+      path: ["error", "message"],
+    },
+  ],
+  reason: [
+    {
+      expression: "$response.body#/error/reason",
+      in: "body",
+      path: ["error", "reason"],
+    },
+  ],
+  requestId: [
+    {
+      expression: "$response.body#/error/request",
+      in: "body",
+      path: ["error", "request"],
+    },
+  ],
+  handwritten: [],
 } as const;

@@ -4,7 +4,10 @@
 /**
  * Per operation (by operationId): its method, path, and each parameter's `in`, name, required and schema
  * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under `body`, by dotted path.
+ * them. Scalar fields of a JSON request body are under `body`, by dotted path. From x-idp-sessions
+ * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
+ * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
+ * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
  */
 export const OPERATIONS = {
   listSessions: {
@@ -164,5 +167,89 @@ export const OPERATIONS = {
         },
       },
     },
+    pathOptions: {},
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "A search, which reads; the POST changes nothing on the server.",
+    },
+    pagination: {
+      style: "offset",
+      offset: {
+        expression: "$request.body#/query/offset",
+        in: "body",
+        path: ["query", "offset"],
+      },
+      pageSize: {
+        expression: "$request.body#/query/limit",
+        in: "body",
+        path: ["query", "limit"],
+      },
+      total: {
+        expression: "$response.body#/details/totalResult",
+        in: "body",
+        path: ["details", "totalResult"],
+      },
+    },
+    items: {
+      expression: "$response.body#/sessions",
+      in: "body",
+      path: ["sessions"],
+    },
+    id: ["id"],
+    handwritten: ["requestBody"],
   },
+} as const;
+
+/** The spec's servers: each URL template, and the client option that fills each of its variables. */
+export const SERVERS = [
+  {
+    url: "https://{instance_domain}",
+    variables: {
+      instance_domain: "domain",
+    },
+  },
+] as const;
+
+/** The spec's security: any one of `schemes` authenticates a request; `optional` when none may. */
+export const SECURITY = {
+  optional: false,
+  schemes: [
+    {
+      name: "bearerAuth",
+      type: "http",
+      scheme: "bearer",
+    },
+  ],
+} as const;
+
+/** Where an error body's code, message, reason and request id are (x-idp-sessions.errors): first match wins. */
+export const ERRORS = {
+  code: [
+    {
+      expression: "$response.body#/details/0/id",
+      in: "body",
+      path: ["details", "0", "id"],
+    },
+    {
+      expression: "$response.body#/code",
+      in: "body",
+      path: ["code"],
+    },
+  ],
+  message: [
+    {
+      expression: "$response.body#/message",
+      in: "body",
+      path: ["message"],
+    },
+  ],
+  requestId: [
+    {
+      expression: "$response.header.x-request-id",
+      in: "header",
+      name: "x-request-id",
+    },
+  ],
+  handwritten: [],
 } as const;
