@@ -52,3 +52,16 @@ export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
 export { createRetryFetch, type FetchFn, type RetryFetchOptions } from "./retry-fetch.js";
 export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
 export { expectArray, expectObject, expectUint64, jsonType, stringAt } from "./shape.js";
+export {
+  type ErrorsDescriptor,
+  passThroughQuery,
+  type SchemeDescriptor,
+  type SecurityDescriptor,
+  type ServerDescriptor,
+  type SpecCredentials,
+  type SpecLocation,
+  serverBaseUrl,
+  specAuth,
+  specErrors,
+  textAt,
+} from "./spec-bindings.js";

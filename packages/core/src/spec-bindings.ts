@@ -1,0 +1,147 @@
+import { type Authenticator, bearerAuth, headerAuth, type TokenGetter } from "./auth.js";
+import { checkBaseUrl, checkHostLabel } from "./base-url.js";
+import { ConfigurationError, type ErrorContext } from "./errors.js";
+import type { ProviderErrors } from "./send.js";
+
+/**
+ * The shapes of what `pnpm generate` writes from a spec into `operations.gen.ts` (`SERVERS`, `SECURITY`,
+ * `ERRORS`; specs/EXTENSION.md), and the few plain functions that apply them, so that a provider's
+ * `client.ts` and `errors.ts` are bindings to its spec rather than restatements of it.
+ */
+
+/** Where a runtime expression points: a query parameter, a path into a JSON body, or a header. */
+export type SpecLocation =
+  | { readonly in: "query"; readonly name: string }
+  | { readonly in: "body"; readonly path: readonly string[] }
+  | { readonly in: "header"; readonly name: string; readonly path?: readonly string[] };
+
+export interface ServerDescriptor {
+  readonly url: string;
+  /** Each URL variable and the client option that fills it. */
+  readonly variables: Readonly<Record<string, string | null>>;
+}
+
+/**
+ * The base URL of a client: the explicit `baseUrl`, or the first of the spec's servers whose variables
+ * all have values among `options` (each a bare host label, checked). Exactly one of the two.
+ */
+export function serverBaseUrl(
+  context: ErrorContext,
+  servers: readonly ServerDescriptor[],
+  baseUrl: string | undefined,
+  options: Readonly<Record<string, string | undefined>>,
+): string {
+  const templated = servers.filter((s) => Object.keys(s.variables).length > 0);
+  const names = [...new Set(templated.flatMap((s) => Object.values(s.variables)))].filter(
+    (n): n is string => typeof n === "string",
+  );
+  const given = names.filter((name) => options[name] !== undefined);
+  if (baseUrl !== undefined && given.length > 0) {
+    throw new ConfigurationError(context, `pass either ${given[0]} or baseUrl, not both`);
+  }
+  if (baseUrl !== undefined) return checkBaseUrl(context, baseUrl);
+  const server = templated.find((s) => Object.values(s.variables).every((n) => n !== null && options[n] !== undefined));
+  if (!server) throw new ConfigurationError(context, `pass ${[...names, "baseUrl"].join(" or ")}`);
+  const url = server.url.replace(/\{([^}]+)\}/g, (_, variable: string) => {
+    const option = server.variables[variable] ?? variable;
+    return checkHostLabel(context, option, options[option] ?? "");
+  });
+  return checkBaseUrl(context, url);
+}
+
+export type SchemeDescriptor =
+  | { readonly name: string; readonly type: "http"; readonly scheme: string }
+  | { readonly name: string; readonly type: "apiKey"; readonly in: string; readonly header: string }
+  | { readonly name: string; readonly handwritten: string };
+
+export interface SecurityDescriptor {
+  /** The spec allows a request without credentials (`security` lists `{}`). */
+  readonly optional: boolean;
+  readonly schemes: readonly SchemeDescriptor[];
+}
+
+export interface SpecCredentials {
+  token?: string | undefined;
+  getToken?: TokenGetter | undefined;
+  apiKey?: string | undefined;
+}
+
+/**
+ * The authenticator the spec's security calls for, from the caller's credentials: HTTP bearer from
+ * `token`/`getToken`, an API-key header (named by the spec) from `apiKey`. Undefined when the spec makes
+ * authentication optional and none was given; a ConfigurationError when it is required and missing.
+ * Schemes marked `handwritten` are the package's own (Huawei's signer) and are not handled here.
+ */
+export function specAuth(
+  context: ErrorContext,
+  security: SecurityDescriptor,
+  credentials: SpecCredentials,
+): Authenticator | undefined {
+  for (const scheme of security.schemes) {
+    if ("type" in scheme && scheme.type === "http" && scheme.scheme === "bearer") {
+      if (credentials.token || credentials.getToken) return bearerAuth(context, credentials);
+    }
+    if ("type" in scheme && scheme.type === "apiKey" && scheme.in === "header" && credentials.apiKey) {
+      return headerAuth(scheme.header, credentials.apiKey, { context, option: "apiKey" });
+    }
+  }
+  if (security.optional) return undefined;
+  const wanted = security.schemes.map((s) => ("type" in s && s.type === "http" ? "token or getToken" : "apiKey"));
+  throw new ConfigurationError(context, `pass ${[...new Set(wanted)].join(" or ")}`);
+}
+
+export interface ErrorsDescriptor {
+  readonly code?: readonly SpecLocation[];
+  readonly message?: readonly SpecLocation[];
+  readonly reason?: readonly SpecLocation[];
+  readonly requestId?: readonly SpecLocation[];
+}
+
+/** The non-empty string at `path` of a JSON value (own properties only), else undefined. */
+export function textAt(value: unknown, path: readonly string[]): string | undefined {
+  let node = value;
+  for (const key of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === "string" && node.length > 0 ? node : undefined;
+}
+
+const firstText = (body: unknown, locations: readonly SpecLocation[] = []) => {
+  for (const location of locations) {
+    const text = location.in === "body" ? textAt(body, location.path) : undefined;
+    if (text !== undefined) return text;
+  }
+  return undefined;
+};
+
+/**
+ * A provider's error reading, from its spec's `ERRORS`: the code, message and request id are the first
+ * body field of each list that holds text; a `reason` is appended as `message: reason`; the first header
+ * in `requestId` is read when the body has none.
+ */
+export function specErrors(errors: ErrorsDescriptor): ProviderErrors {
+  const header = errors.requestId?.find((l) => l.in === "header");
+  return {
+    parseBody: (body) => {
+      const message = firstText(body, errors.message);
+      const reason = firstText(body, errors.reason);
+      return {
+        code: firstText(body, errors.code),
+        message: message && reason && reason !== message ? `${message}: ${reason}` : (message ?? reason),
+        requestId: firstText(body, errors.requestId),
+      };
+    },
+    requestIdHeader: header?.in === "header" ? header.name : undefined,
+  };
+}
+
+/** The caller's values of an operation's pass-through query parameters (by the spec's own names). */
+export function passThroughQuery<const TName extends string>(
+  names: readonly TName[],
+  params: Partial<Record<TName, unknown>>,
+): Partial<Record<TName, unknown>> {
+  const query: Partial<Record<TName, unknown>> = {};
+  for (const name of names) if (params[name] !== undefined) query[name] = params[name];
+  return query;
+}
