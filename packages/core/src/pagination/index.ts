@@ -1,3 +1,13 @@
+export {
+  bodyValueAt,
+  type Cursor,
+  idAt,
+  nextCursor,
+  type PageResponse,
+  type PagingBinding,
+  pageItems,
+  pagingQuery,
+} from "./bindings.js";
 export { nextBodyCursor } from "./body-cursor.js";
 export type { IdOf } from "./dedupe.js";
 export { type LinkEntry, MAX_LINK_HEADER_LENGTH, nextLinkParam, nextLinkUrl, parseLinkHeader } from "./link-header.js";
