@@ -136,12 +136,12 @@ export function specErrors(errors: ErrorsDescriptor): ProviderErrors {
   };
 }
 
-/** The caller's values of an operation's pass-through query parameters (by the spec's own names). */
-export function passThroughQuery<const TName extends string>(
+/** The caller's values of an operation's pass-through query parameters (by the spec's own names), typed as theirs. */
+export function passThroughQuery<TParams extends object, const TName extends keyof TParams & string>(
   names: readonly TName[],
-  params: Partial<Record<TName, unknown>>,
-): Partial<Record<TName, unknown>> {
-  const query: Partial<Record<TName, unknown>> = {};
+  params: TParams,
+): Partial<Pick<TParams, TName>> {
+  const query: Partial<Pick<TParams, TName>> = {};
   for (const name of names) if (params[name] !== undefined) query[name] = params[name];
   return query;
 }
