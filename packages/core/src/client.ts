@@ -25,7 +25,12 @@ export interface ClientContext extends ErrorContext {
   secrets(): readonly string[];
 }
 
-const contexts = new WeakMap<object, ClientContext>();
+/**
+ * Where a client keeps its context: a registered symbol, not a module-level WeakMap, so that a program that
+ * loads both the ESM and the CommonJS build of core (two module instances) still finds a client's
+ * provider, operation and secrets, and never falls back to redacting nothing.
+ */
+const CONTEXT = Symbol.for("@idp-sessions/core.clientContext");
 
 export interface CreateApiClientConfig extends CommonClientOptions {
   context: ErrorContext;
@@ -74,11 +79,17 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
     }),
   });
   client.use({ onRequest: ({ request }) => prepare(request) });
-  contexts.set(client, context);
+  Object.defineProperty(client, CONTEXT, { value: context, enumerable: false });
   return client;
 }
 
-/** The context of a client made by createApiClient. */
+/** The context of a client made by createApiClient (by either build of core). */
 export function clientContext(client: object, fallback: ErrorContext): ClientContext {
-  return contexts.get(client) ?? { ...fallback, secrets: () => fallback.secrets?.() ?? [] };
+  const own = (client as { [CONTEXT]?: unknown })[CONTEXT];
+  if (isClientContext(own)) return own;
+  return { ...fallback, secrets: () => fallback.secrets?.() ?? [] };
+}
+
+function isClientContext(value: unknown): value is ClientContext {
+  return typeof value === "object" && value !== null && typeof (value as ClientContext).secrets === "function";
 }
