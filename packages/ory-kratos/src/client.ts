@@ -1,12 +1,12 @@
 import {
-  type Authenticator,
-  bearerAuth,
   type CommonClientOptions,
   createApiClient,
-  resolveBaseUrl,
+  serverBaseUrl,
+  specAuth,
   type TokenGetter,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
+import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";
 
 export const ORY_KRATOS = { provider: "ory-kratos", operation: "listIdentitySessions" } as const;
@@ -26,17 +26,12 @@ export type OryKratosClient = Client<paths>;
 
 /** A typed client for the Kratos admin API (Ory Network or self-hosted). */
 export function createOryKratosClient(options: OryKratosClientOptions): OryKratosClient {
-  // A self-hosted admin API has no authentication of its own: no credentials, no Authorization header.
-  const auth: Authenticator | undefined =
-    options.token || options.getToken ? bearerAuth(ORY_KRATOS, options) : undefined;
   return createApiClient<paths>({
     ...options,
     context: ORY_KRATOS,
-    baseUrl: resolveBaseUrl(ORY_KRATOS, options.baseUrl, {
-      option: "projectSlug",
-      value: options.projectSlug,
-      toUrl: (slug) => `https://${slug}.projects.oryapis.com`,
-    }),
-    auth,
+    baseUrl: serverBaseUrl(ORY_KRATOS, SERVERS, options.baseUrl, { projectSlug: options.projectSlug }),
+    // The spec's security is optional: a self-hosted admin API has no authentication of its own, so
+    // without a token there is no Authorization header.
+    auth: specAuth(ORY_KRATOS, SECURITY, options),
   });
 }

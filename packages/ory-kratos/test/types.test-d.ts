@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { SERVERS } from "../src/generated/operations.gen.js";
 import {
   createOryKratosClient,
   listSessions,
+  type OryKratosClientOptions,
   type OryKratosIdentity,
   type OryKratosIdentityRegion,
   type OryKratosSession,
@@ -32,6 +34,14 @@ describe("ory-kratos types", () => {
     expectTypeOf<OryKratosSessionAuthenticationMethod["upstream_amr"]>().toEqualTypeOf<string[] | undefined>();
     type RecoveryAddress = NonNullable<OryKratosIdentity["recovery_addresses"]>[number];
     expectTypeOf<RecoveryAddress["break_glass_for_organization"]>().toEqualTypeOf<string | null | undefined>();
+  });
+
+  it("has an option for every variable of the spec's servers", () => {
+    // Each server's variables map to option names; a server without variables contributes none.
+    type VariableOptions<S> = S extends { readonly variables: infer V } ? V[keyof V] : never;
+    type Named = VariableOptions<(typeof SERVERS)[number]>;
+    expectTypeOf<Named>().not.toBeNever();
+    expectTypeOf<Named>().toExtend<keyof OryKratosClientOptions>();
   });
 
   it("rejects wrong parameter names and types", () => {
