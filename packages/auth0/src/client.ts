@@ -1,12 +1,12 @@
 import {
-  bearerAuth,
   type CommonClientOptions,
-  ConfigurationError,
   createApiClient,
-  resolveBaseUrl,
+  serverBaseUrl,
+  specAuth,
   type TokenGetter,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
+import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";
 
 export const AUTH0 = { provider: "auth0", operation: "getUserSessions" } as const;
@@ -24,17 +24,14 @@ export interface Auth0ClientOptions extends CommonClientOptions {
 
 export type Auth0Client = Client<paths>;
 
-/** A typed client for Auth0's Management API v2 sessions endpoint. */
+/** A typed client for Auth0's Management API v2 sessions endpoint (servers and security from the spec). */
 export function createAuth0Client(options: Auth0ClientOptions): Auth0Client {
-  if (!options.token && !options.getToken) throw new ConfigurationError(AUTH0, "pass token or getToken");
+  // Credentials are checked first, so a missing token is reported before a missing domain.
+  const auth = specAuth(AUTH0, SECURITY, options);
   return createApiClient<paths>({
     ...options,
     context: AUTH0,
-    baseUrl: resolveBaseUrl(AUTH0, options.baseUrl, {
-      option: "domain",
-      value: options.domain,
-      toUrl: (host) => `https://${host}/api/v2`,
-    }),
-    auth: bearerAuth(AUTH0, options),
+    baseUrl: serverBaseUrl(AUTH0, SERVERS, options.baseUrl, { domain: options.domain }),
+    auth,
   });
 }

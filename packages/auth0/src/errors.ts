@@ -1,9 +1,5 @@
-import { type ProviderErrors, stringAt } from "@idp-sessions/core";
+import { specErrors } from "@idp-sessions/core";
+import { ERRORS } from "./generated/operations.gen.js";
 
 /** Auth0 errors: `{statusCode, error, message, errorCode}`; no request id header is documented. */
-export const auth0Errors: ProviderErrors = {
-  parseBody: (body) => ({
-    code: stringAt(body, "errorCode"),
-    message: stringAt(body, "message") ?? stringAt(body, "error"),
-  }),
-};
+export const auth0Errors = specErrors(ERRORS);

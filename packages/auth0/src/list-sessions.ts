@@ -1,33 +1,39 @@
 import {
+  type Cursor,
   checkPageSize,
   checkPathParam,
   clientContext,
-  expectArray,
   expectObject,
-  jsonType,
+  idAt,
   type ListOptions,
-  nextBodyCursor,
+  nextCursor,
+  pageItems,
   paginate,
-  ResponseValidationError,
+  pagingQuery,
+  passThroughQuery,
   type SessionList,
   sendRequest,
 } from "@idp-sessions/core";
 import { AUTH0, type Auth0Client } from "./client.js";
 import { auth0Errors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";
-import type { Auth0Session } from "./types.js";
+import type { Auth0Session, operations } from "./types.js";
 
-export interface Auth0ListParams {
-  /** The user's id, e.g. `auth0|64f1c2a9e3b7d8f0a1b2c3d4`. */
-  userId: string;
-}
+const operation = OPERATIONS.getUserSessions;
+const { parameters, pagination } = operation;
 
-const { parameters } = OPERATIONS.getUserSessions;
+type SpecParams = operations["getUserSessions"]["parameters"];
+type PathOptions = typeof operation.pathOptions;
+/** The query parameters a caller may send (every one but the paging ones), under the spec's own names. */
+type PassThroughParams = Pick<NonNullable<SpecParams["query"]>, (typeof operation.passThrough)[number]>;
+
+/** The path parameters under their option names (`user_id` is `userId`), and the pass-through query. */
+export type Auth0ListParams = { [K in keyof PathOptions as PathOptions[K]]: SpecParams["path"][K] } & PassThroughParams;
 
 /**
  * Every session of one user, following Auth0's `next` cursor (`from`) until it is missing, null or empty
  * (or a page is empty or has no `sessions`). `pageSize` is Auth0's `take` (1..100 in the spec, default 50). A session is
- * identified by its `id`.
+ * identified by its `id`. The other query parameters (`include_totals`) are sent as given.
  */
 export function listSessions(
   client: Auth0Client,
@@ -37,30 +43,23 @@ export function listSessions(
   const context = clientContext(client, AUTH0);
   const userId = checkPathParam(context, "userId", params.userId, parameters.user_id);
   const take = checkPageSize(context, parameters.take, options.pageSize);
-  return paginate<Auth0Session, string>(
+  // passThroughQuery copies the caller's values as they are: they have the types of PassThroughParams.
+  const query = passThroughQuery(operation.passThrough, params) as PassThroughParams;
+  return paginate<Auth0Session, Cursor>(
     context,
     async (from, signal) => {
       const { data, response } = await sendRequest(context, auth0Errors, () =>
-        client.GET("/users/{user_id}/sessions", {
-          params: { path: { user_id: userId }, query: { take, from } },
+        client.GET(operation.path, {
+          params: { path: { user_id: userId }, query: { ...query, ...pagingQuery(pagination, from, take) } },
           signal,
         }),
       );
       const body = expectObject(context, data, "");
-      // Auth0's schema and SDK make `sessions` optional: a page without it has no sessions.
-      const items = (
-        body.sessions === undefined ? [] : expectArray(context, body.sessions, "/sessions")
-      ) as Auth0Session[];
-      const next = body.next;
-      if (next !== undefined && next !== null && typeof next !== "string") {
-        throw new ResponseValidationError(context, {
-          pointer: "/next",
-          expected: "string or null",
-          actual: jsonType(next),
-        });
-      }
-      return { items, next: nextBodyCursor(next), response };
+      // Auth0's schema and SDK make `sessions` optional: pageItems reads a page without it as empty.
+      const items = pageItems<Auth0Session>(context, operation.items, body);
+      const next = nextCursor(context, pagination, { cursor: from, body, response, received: items.length });
+      return { items, next, response };
     },
-    { ...options, idOf: (session) => session.id },
+    { ...options, idOf: idAt(operation.id) },
   );
 }

@@ -43,6 +43,19 @@ describe("auth0 listSessions", () => {
     expect(fetch.requests.every((r) => r.headers.get("authorization") === "Bearer tok-auth0-TESTSECRET")).toBe(true);
   });
 
+  it.each([true, false])("sends include_totals=%s, the spec's pass-through parameter, on every page", async (value) => {
+    const { fetch, client } = clientWith((request) =>
+      json(
+        new URL(request.url).searchParams.has("from") ? { sessions: [] } : { sessions: [session("s1")], next: "c1" },
+      ),
+    );
+    await listSessions(client, { userId: "u", include_totals: value }, { pageSize: 5 }).collect();
+    expect(fetch.requests.map((r) => r.url)).toEqual([
+      `https://tenant.eu.auth0.com/api/v2/users/u/sessions?include_totals=${value}&take=5`,
+      `https://tenant.eu.auth0.com/api/v2/users/u/sessions?include_totals=${value}&take=5&from=c1`,
+    ]);
+  });
+
   it.each([null, undefined])("stops when next is %s", async (next) => {
     const { fetch, client } = clientWith(() => json({ sessions: [session("s1")], next }));
     expect(await listSessions(client, { userId: "u" }).collect()).toHaveLength(1);

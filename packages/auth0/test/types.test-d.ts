@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { SERVERS } from "../src/generated/operations.gen.js";
 import {
+  type Auth0ClientOptions,
   type Auth0Session,
   type Auth0SessionsPage,
   createAuth0Client,
@@ -24,11 +26,22 @@ describe("auth0 types", () => {
     expectTypeOf<NonNullable<Auth0Session["actor"]>["sub"]>().toEqualTypeOf<string>();
   });
 
+  it("has an option for every variable of the spec's servers", () => {
+    type ValuesOf<T> = T extends unknown ? T[keyof T] : never;
+    type ServerOption = Extract<ValuesOf<(typeof SERVERS)[number]["variables"]>, string>;
+    expectTypeOf<ServerOption>().not.toBeNever();
+    expectTypeOf<ServerOption>().toExtend<keyof Auth0ClientOptions>();
+  });
+
   it("rejects wrong parameter names and types", () => {
     // @ts-expect-error the parameter is userId
     listSessions(client, { user: "u" });
     // @ts-expect-error userId is a string
     listSessions(client, { userId: 1 });
+    // @ts-expect-error include_totals is a boolean, as in the spec
+    listSessions(client, { userId: "u", include_totals: "true" });
+    // @ts-expect-error paging is listSessions' own: take is the pageSize option
+    listSessions(client, { userId: "u", take: 5 });
     // @ts-expect-error take is a number
     client.GET("/users/{user_id}/sessions", { params: { path: { user_id: "u" }, query: { take: "5" } } });
     // @ts-expect-error Auth0 takes a token, not an apiKey
