@@ -1,12 +1,12 @@
 import {
-  bearerAuth,
   type CommonClientOptions,
-  ConfigurationError,
   createApiClient,
-  resolveBaseUrl,
+  serverBaseUrl,
+  specAuth,
   type TokenGetter,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
+import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";
 
 export const ZITADEL = { provider: "zitadel", operation: "listSessions" } as const;
@@ -24,17 +24,14 @@ export interface ZitadelClientOptions extends CommonClientOptions {
 
 export type ZitadelClient = Client<paths>;
 
-/** A typed client for ZITADEL's Session Service v2 (REST gateway). */
+/** A typed client for ZITADEL's Session Service v2 (REST gateway): the spec's server and bearer auth. */
 export function createZitadelClient(options: ZitadelClientOptions): ZitadelClient {
-  if (!options.token && !options.getToken) throw new ConfigurationError(ZITADEL, "pass token or getToken");
+  // Credentials first, as before: a missing token is reported before a missing domain.
+  const auth = specAuth(ZITADEL, SECURITY, options);
   return createApiClient<paths>({
     ...options,
     context: ZITADEL,
-    baseUrl: resolveBaseUrl(ZITADEL, options.baseUrl, {
-      option: "domain",
-      value: options.domain,
-      toUrl: (host) => `https://${host}`,
-    }),
-    auth: bearerAuth(ZITADEL, options),
+    baseUrl: serverBaseUrl(ZITADEL, SERVERS, options.baseUrl, { domain: options.domain }),
+    auth,
   });
 }

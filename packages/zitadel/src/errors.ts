@@ -1,14 +1,15 @@
-import { type ProviderErrors, stringAt } from "@idp-sessions/core";
+import { type ProviderErrors, specErrors, stringAt } from "@idp-sessions/core";
+import { ERRORS } from "./generated/operations.gen.js";
 
-/** ZITADEL errors: `google.rpc.Status` `{code, message, details: [{"@type", id, message}]}`. */
+const spec = specErrors(ERRORS);
+
+/** ZITADEL errors: `google.rpc.Status` `{code, message, details: [{"@type", id, message}]}`, read where the spec says. */
 export const zitadelErrors: ProviderErrors = {
-  parseBody: (body) => {
-    const details = (body as { details?: unknown } | null)?.details;
-    const first = Array.isArray(details) ? details[0] : undefined;
-    return {
-      code: stringAt(first, "id") ?? stringAt(body, "code"),
-      message: stringAt(body, "message"),
-    };
-  },
-  requestIdHeader: "x-request-id",
+  ...spec,
+  parseBody: (body) => ({
+    ...spec.parseBody(body),
+    // The fallback `code` is gRPC's number (3 for a validation error), which specErrors reads as text only:
+    // the spec's code locations are read here with stringAt, which takes a finite number as its digits.
+    code: ERRORS.code.map((at) => stringAt(body, ...at.path)).find((code) => code !== undefined),
+  }),
 };

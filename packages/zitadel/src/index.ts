@@ -5,7 +5,12 @@ export { RequestBodyError } from "@idp-sessions/core";
 export * from "@idp-sessions/core/errors";
 export { createZitadelClient, ZITADEL, type ZitadelClient, type ZitadelClientOptions } from "./client.js";
 export { zitadelErrors } from "./errors.js";
-export { DEFAULT_ZITADEL_PAGE_SIZE, listSessions, type ZitadelListParams } from "./list-sessions.js";
+export {
+  DEFAULT_ZITADEL_PAGE_SIZE,
+  listSessions,
+  type ZitadelListParams,
+  type ZitadelPassThroughParams,
+} from "./list-sessions.js";
 export type {
   components,
   operations,

@@ -1,35 +1,43 @@
 import {
   ConfigurationError,
+  type Cursor,
   checkPageSize,
   checkRequestBody,
   clientContext,
-  expectArray,
   expectObject,
-  expectUint64,
+  idAt,
   type ListOptions,
-  nextOffset,
+  nextCursor,
+  pageItems,
   paginate,
+  passThroughQuery,
   type SessionList,
   sendRequest,
 } from "@idp-sessions/core";
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { zitadelErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";
-import type { ZitadelListSessionsRequest, ZitadelSearchQuery, ZitadelSession } from "./types.js";
+import type { operations, ZitadelListSessionsRequest, ZitadelSearchQuery, ZitadelSession } from "./types.js";
 
-export interface ZitadelListParams {
+const operation = OPERATIONS.listSessions;
+const { pagination, requestBody } = operation;
+
+type Query = NonNullable<operations["listSessions"]["parameters"]["query"]>;
+/** The query parameters a caller may send, under the spec's own names (the spec declares none today). */
+export type ZitadelPassThroughParams = Pick<Query, (typeof operation.passThrough)[number]>;
+
+/** The search's own parameters (its body is hand-written, see below) and any pass-through query. */
+export type ZitadelListParams = ZitadelPassThroughParams & {
   /** The user's id. */
   userId: string;
   /** Further search queries, AND-combined with the user id query. */
   queries?: readonly ZitadelSearchQuery[] | undefined;
   /** Oldest first (default) or newest first (`false`). Oldest first keeps offsets stable while sessions are created. */
   ascending?: boolean | undefined;
-}
+};
 
 /** Page size when none is given: ZITADEL's default maximum is 1000, and a limit over it is an error. */
 export const DEFAULT_ZITADEL_PAGE_SIZE = 100;
-
-const { body: bodyFields, requestBody } = OPERATIONS.listSessions;
 
 /**
  * Every session of one user: a `userIdQuery` search, paged with `query.offset`/`query.limit` until
@@ -53,12 +61,16 @@ export function listSessions(
   if (params.queries !== undefined && !Array.isArray(params.queries)) {
     throw new ConfigurationError(context, "queries must be an array of search queries");
   }
-  const limit = checkPageSize(context, bodyFields["query.limit"], options.pageSize) ?? DEFAULT_ZITADEL_PAGE_SIZE;
+  const limit = checkPageSize(context, operation.body["query.limit"], options.pageSize) ?? DEFAULT_ZITADEL_PAGE_SIZE;
   const queries: ZitadelSearchQuery[] = [{ userIdQuery: { id: params.userId } }, ...(params.queries ?? [])];
-  // Written here rather than built from the spec: its paging and sorting are this listing's own choices;
-  // the spec's bounds are checked on every page's body (the caller's query objects could change meanwhile).
-  // uint64 offset goes out as a string, as the gateway's proto3 JSON mapping expects.
-  const bodyAt = (offset: number): ZitadelListSessionsRequest => {
+  // The values come from `params`, typed by Query's own members (ZitadelPassThroughParams).
+  const query = passThroughQuery(operation.passThrough, params) as Query;
+  // The search body (`handwritten: [requestBody]`) is written here rather than built from the spec: its
+  // paging and sorting are this listing's own choices. The offset and limit sit where the pagination
+  // bindings say (test/parameters.test-d.ts); the uint64 offset goes out as a string, as the gateway's
+  // proto3 JSON mapping expects. The spec's bounds are checked on every page's body (the caller's query
+  // objects could change meanwhile).
+  const bodyAt = (offset: Cursor): ZitadelListSessionsRequest => {
     const body: ZitadelListSessionsRequest = {
       query: { offset: String(offset), limit, asc: params.ascending ?? true },
       queries,
@@ -68,21 +80,19 @@ export function listSessions(
     return body;
   };
   bodyAt(0); // before anything is sent, so that a bad query throws here and not on the first page
-  return paginate<ZitadelSession, number>(
+  return paginate<ZitadelSession, Cursor>(
     context,
-    async (cursor, signal) => {
-      const offset = cursor ?? 0;
+    async (cursor = 0, signal) => {
       const { data, response } = await sendRequest(context, zitadelErrors, () =>
-        client.POST("/v2/sessions/search", { body: bodyAt(offset), signal }),
+        client.POST(operation.path, { params: { query }, body: bodyAt(cursor), signal }),
       );
       const body = expectObject(context, data, "");
-      const items = (
-        body.sessions === undefined ? [] : expectArray(context, body.sessions, "/sessions")
-      ) as ZitadelSession[];
-      const details = body.details === undefined ? {} : expectObject(context, body.details, "/details");
-      const total = expectUint64(context, details.totalResult, "/details/totalResult");
-      return { items, next: nextOffset(offset, items.length, total), response };
+      // A `details` that is not an object is refused, not read as "no total".
+      if (body.details !== undefined) expectObject(context, body.details, "/details");
+      const items = pageItems<ZitadelSession>(context, operation.items, body);
+      const next = nextCursor(context, pagination, { cursor, body, response, received: items.length });
+      return { items, next, response };
     },
-    { ...options, idOf: (session) => session.id },
+    { ...options, idOf: idAt(operation.id) },
   );
 }

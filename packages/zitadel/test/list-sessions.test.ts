@@ -1,5 +1,6 @@
 import { json, observedFetch } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
+import { OPERATIONS } from "../src/generated/operations.gen.js";
 import {
   BadRequestError,
   createZitadelClient,
@@ -68,6 +69,15 @@ describe("zitadel listSessions", () => {
       queries: [{ userIdQuery: { id: "u" } }, expiring],
       query: { asc: false },
     });
+  });
+
+  it("sends each pass-through query parameter of the spec under its own name (none today: no query string)", async () => {
+    const { fetch, client } = clientWith(() => json({}));
+    const sent = Object.fromEntries(OPERATIONS.listSessions.passThrough.map((name) => [name, `${name}-value`]));
+    await listSessions(client, { userId: "u", ...sent }).collect();
+    const url = new URL(fetch.requests[0]?.url ?? "");
+    expect(`${url.origin}${url.pathname}`).toBe("https://acme.zitadel.cloud/v2/sessions/search");
+    expect(Object.fromEntries(url.searchParams)).toEqual(sent);
   });
 
   it("rejects a totalResult that is not a uint64", async () => {

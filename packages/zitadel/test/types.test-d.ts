@@ -1,5 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createZitadelClient, listSessions, type SessionList, type ZitadelSession } from "../src/index.js";
+import type { SERVERS } from "../src/generated/operations.gen.js";
+import {
+  createZitadelClient,
+  listSessions,
+  type SessionList,
+  type ZitadelClientOptions,
+  type ZitadelSession,
+} from "../src/index.js";
+
+/** The client option each of the spec's server variables names (per server, so a union stays whole). */
+type ServerOptions<V> = V extends unknown ? Exclude<V[keyof V], null> : never;
 
 describe("zitadel types", () => {
   const client = createZitadelClient({ domain: "z.zitadel.cloud", token: "t" });
@@ -7,6 +17,10 @@ describe("zitadel types", () => {
   it("lists raw sessions typed from the spec", () => {
     expectTypeOf(listSessions(client, { userId: "u" })).toEqualTypeOf<SessionList<ZitadelSession>>();
     expectTypeOf<ZitadelSession["sequence"]>().toEqualTypeOf<string | number | undefined>();
+  });
+
+  it("has an option for every server variable of the spec", () => {
+    expectTypeOf<ServerOptions<(typeof SERVERS)[number]["variables"]>>().toExtend<keyof ZitadelClientOptions>();
   });
 
   it("rejects wrong parameter names and types", () => {
