@@ -5,9 +5,10 @@ import {
   checkHeaderValue,
   createApiClient,
   type ErrorContext,
-  resolveBaseUrl,
+  serverBaseUrl,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
+import { SERVERS } from "./generated/operations.gen.js";
 import { type HuaweiCredentials, signRequest } from "./signer.js";
 import type { paths } from "./types.js";
 
@@ -30,7 +31,8 @@ export type HuaweiIdentityCenterClient = Client<paths>;
 
 /**
  * AK/SK signing as an Authenticator: every attempt (retries and same-origin redirect hops too) gets a fresh
- * date and a signature over its own path.
+ * date and a signature over its own path. The spec's security schemes are `handwritten: akSkSigner`: no
+ * declaration can say how to sign, so this stays here rather than in `specAuth`.
  */
 function akSkAuth(credentials: HuaweiCredentials): Authenticator {
   return {
@@ -71,11 +73,8 @@ export function createHuaweiIdentityCenterClient(
     maxResponseBytes: options.maxResponseBytes,
     userAgent: options.userAgent,
     context: HUAWEI_IDENTITY_CENTER,
-    baseUrl: resolveBaseUrl(HUAWEI_IDENTITY_CENTER, options.baseUrl, {
-      option: "region",
-      value: options.region,
-      toUrl: (region) => `https://identitystore.${region}.myhuaweicloud.com`,
-    }),
+    // The spec's servers: `https://identitystore.{region}.myhuaweicloud.com`, `{region}` from `region`.
+    baseUrl: serverBaseUrl(HUAWEI_IDENTITY_CENTER, SERVERS, options.baseUrl, { region: options.region }),
     auth: akSkAuth(credentials),
   });
 }

@@ -1,28 +1,12 @@
-import { APIError, type ProviderErrors, stringAt } from "@idp-sessions/core";
+import { APIError, type ProviderErrors, specErrors, textAt } from "@idp-sessions/core";
+import { ERRORS } from "./generated/operations.gen.js";
 
 /**
- * Huawei errors: `{error_code, error_msg, request_id}` as documented, or the nested `{error: {code,
- * message}}` the official SDKs also understand. The request id is also in the `X-Request-Id` header (the
- * header is all the SDKs read; the body's `request_id` is the same id).
+ * Huawei errors, where the spec's `x-idp-sessions.errors` says they are: `{error_code, error_msg,
+ * request_id}` as documented, else the nested `{error: {code, message}}` the official SDKs also
+ * understand; the request id from the body, else the `X-Request-Id` header (the same id).
  */
-export const huaweiIdentityCenterErrors: ProviderErrors = {
-  parseBody: (body) => ({
-    code: stringAt(body, "error_code") ?? stringAt(body, "error", "code"),
-    message: stringAt(body, "error_msg") ?? stringAt(body, "error", "message"),
-    requestId: stringAt(body, "request_id"),
-  }),
-  requestIdHeader: "x-request-id",
-};
-
-/** The non-empty string at `keys` (own properties only), else undefined: an encoded message is never a number. */
-function textAt(body: unknown, ...keys: string[]): string | undefined {
-  let current = body;
-  for (const key of keys) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return typeof current === "string" && current.length > 0 ? current : undefined;
-}
+export const huaweiIdentityCenterErrors: ProviderErrors = specErrors(ERRORS);
 
 /**
  * The `encoded_authorization_message` of a Huawei error (a 403 says why access was denied in it), read
@@ -36,6 +20,7 @@ function textAt(body: unknown, ...keys: string[]): string | undefined {
 export function encodedAuthorizationMessage(error: unknown): string | undefined {
   if (!(error instanceof APIError)) return undefined;
   return (
-    textAt(error.body, "encoded_authorization_message") ?? textAt(error.body, "error", "encoded_authorization_message")
+    textAt(error.body, ["encoded_authorization_message"]) ??
+    textAt(error.body, ["error", "encoded_authorization_message"])
   );
 }

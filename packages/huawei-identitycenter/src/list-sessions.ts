@@ -1,32 +1,41 @@
 import {
+  type Cursor,
   checkPathParam,
   clientContext,
-  expectArray,
   expectObject,
+  idAt,
   type ListOptions,
-  noNextPage,
+  nextCursor,
+  pageItems,
   paginate,
+  pagingQuery,
+  passThroughQuery,
   type SessionList,
   sendRequest,
 } from "@idp-sessions/core";
 import { HUAWEI_IDENTITY_CENTER, type HuaweiIdentityCenterClient } from "./client.js";
 import { huaweiIdentityCenterErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";
-import type { HuaweiIdentityCenterSession } from "./types.js";
+import type { HuaweiIdentityCenterSession, operations } from "./types.js";
 
-export interface HuaweiIdentityCenterListParams {
+const operation = OPERATIONS.listUserSessions;
+type OperationParams = operations["listUserSessions"]["parameters"];
+/** The operation's query parameters (none today: `never`, so no pass-through key). */
+type Query = NonNullable<OperationParams["query"]>;
+
+/** The path parameters under their options' names, and every pass-through query parameter under the spec's. */
+export interface HuaweiIdentityCenterListParams extends Pick<Query, (typeof operation.passThrough)[number]> {
   /** The identity store id, e.g. `d-1234567890`. */
-  identityStoreId: string;
+  identityStoreId: OperationParams["path"]["identity_store_id"];
   /** The user's id in that identity store. */
-  userId: string;
+  userId: OperationParams["path"]["user_id"];
 }
 
-const { parameters } = OPERATIONS.listUserSessions;
-
 /**
- * Every session of one user. The service has no pagination: one response holds them all, and a response
- * without `session_list` means none. `pageSize` is ignored (the operation has no page-size parameter);
- * `maxPages` is checked but one page is all there is. A `session_id` listed twice is yielded once.
+ * Every session of one user. The service has no pagination (the spec's `pagination.style` is `none`): one
+ * response holds them all, and a response without `session_list` means none. `pageSize` is ignored (the
+ * operation has no page-size parameter); `maxPages` is checked but one page is all there is. A
+ * `session_id` listed twice is yielded once.
  */
 export function listSessions(
   client: HuaweiIdentityCenterClient,
@@ -34,29 +43,26 @@ export function listSessions(
   options: ListOptions = {},
 ): SessionList<HuaweiIdentityCenterSession> {
   const context = clientContext(client, HUAWEI_IDENTITY_CENTER);
-  const identityStoreId = checkPathParam(
+  const pathParam = (name: keyof typeof operation.pathOptions) => {
+    const option = operation.pathOptions[name];
+    return checkPathParam(context, option, params[option], operation.parameters[name]);
+  };
+  const path = { identity_store_id: pathParam("identity_store_id"), user_id: pathParam("user_id") };
+  const passThrough = passThroughQuery(operation.passThrough, params);
+  return paginate<HuaweiIdentityCenterSession, Cursor>(
     context,
-    "identityStoreId",
-    params.identityStoreId,
-    parameters.identity_store_id,
-  );
-  const userId = checkPathParam(context, "userId", params.userId, parameters.user_id);
-  return paginate<HuaweiIdentityCenterSession, never>(
-    context,
-    async (_cursor, signal) => {
+    async (cursor, signal) => {
+      // passThroughQuery forgets the values' types; they are the caller's, typed from Query.
+      const query = { ...pagingQuery(operation.pagination, cursor, undefined), ...passThrough } as Query;
       const { data, response } = await sendRequest(context, huaweiIdentityCenterErrors, () =>
-        client.GET("/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions", {
-          params: { path: { identity_store_id: identityStoreId, user_id: userId } },
-          signal,
-        }),
+        client.GET(operation.path, { params: { path, query }, signal }),
       );
+      // The 200 body is an object; only `session_list` inside it may be missing.
       const body = expectObject(context, data, "");
-      const list = body.session_list;
-      const items = (
-        list === undefined ? [] : expectArray(context, list, "/session_list")
-      ) as HuaweiIdentityCenterSession[];
-      return { items, next: noNextPage(), response };
+      const items = pageItems<HuaweiIdentityCenterSession>(context, operation.items, body);
+      const next = nextCursor(context, operation.pagination, { cursor, body, response, received: items.length });
+      return { items, next, response };
     },
-    { ...options, idOf: (session) => session.session_id },
+    { ...options, idOf: idAt(operation.id) },
   );
 }
