@@ -1,11 +1,6 @@
-import {
-  type CommonClientOptions,
-  ConfigurationError,
-  createApiClient,
-  headerAuth,
-  resolveBaseUrl,
-} from "@idp-sessions/core";
+import { type CommonClientOptions, createApiClient, serverBaseUrl, specAuth } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
+import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";
 
 export const MONOCLOUD = { provider: "monocloud", operation: "getUserSessions" } as const;
@@ -21,18 +16,20 @@ export interface MonoCloudClientOptions extends CommonClientOptions {
 
 export type MonoCloudClient = Client<paths>;
 
+type ValuesOf<T> = T extends unknown ? T[keyof T] : never;
+/** The client options that fill the spec's server variables (`tenant_domain` → `domain`). */
+type ServerOption = Extract<ValuesOf<(typeof SERVERS)[number]["variables"]>, string>;
+
 /** A typed client for MonoCloud's management API sessions endpoint. */
 export function createMonoCloudClient(options: MonoCloudClientOptions): MonoCloudClient {
-  if (!options.apiKey) throw new ConfigurationError(MONOCLOUD, "pass apiKey");
+  // The API key header is the spec's (`X-API-KEY`); a key that cannot be a header value is a
+  // ConfigurationError that never quotes it. Checked before the address, as it always was.
+  const auth = specAuth(MONOCLOUD, SECURITY, options);
+  const address = { domain: options.domain } satisfies Record<ServerOption, string | undefined>;
   return createApiClient<paths>({
     ...options,
     context: MONOCLOUD,
-    baseUrl: resolveBaseUrl(MONOCLOUD, options.baseUrl, {
-      option: "domain",
-      value: options.domain,
-      toUrl: (host) => `https://${host}/api`,
-    }),
-    // Checked here: an API key that cannot be a header value is a ConfigurationError that never quotes it.
-    auth: headerAuth("x-api-key", options.apiKey, { context: MONOCLOUD, option: "apiKey" }),
+    baseUrl: serverBaseUrl(MONOCLOUD, SERVERS, options.baseUrl, address),
+    auth,
   });
 }

@@ -4,7 +4,6 @@ export * from "@idp-sessions/core/errors";
 export { createMonoCloudClient, MONOCLOUD, type MonoCloudClient, type MonoCloudClientOptions } from "./client.js";
 export { monoCloudErrors } from "./errors.js";
 export { listSessions, type MonoCloudListParams } from "./list-sessions.js";
-export { readPaginationHeader } from "./pagination-header.js";
 export type {
   components,
   MonoCloudIdentityError,

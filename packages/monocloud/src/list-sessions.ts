@@ -1,33 +1,35 @@
 import {
+  ConfigurationError,
+  type Cursor,
   checkPageSize,
   checkPathParam,
   clientContext,
-  expectArray,
+  type ErrorContext,
+  idAt,
   type ListOptions,
-  nextPageNumber,
+  nextCursor,
+  pageItems,
   paginate,
+  pagingQuery,
+  passThroughQuery,
   type SessionList,
   sendRequest,
 } from "@idp-sessions/core";
 import { MONOCLOUD, type MonoCloudClient } from "./client.js";
 import { monoCloudErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";
-import { readPaginationHeader } from "./pagination-header.js";
 import type { MonoCloudListQuery, MonoCloudSession } from "./types.js";
 
-export interface MonoCloudListParams {
-  /** The user's id. */
-  userId: string;
-  /**
-   * Only sessions of this client, sent as `client_id`: the name the service documents and the JS SDK sends
-   * (the .NET SDK writes `clientId`, which nothing documents; the spec's Differences, item 8).
-   */
-  clientId?: string | undefined;
-  /** `sort_key:sort_order`, e.g. `initiated_at:-1`. */
-  sort?: MonoCloudListQuery["sort"];
-}
+const operation = OPERATIONS.getUserSessions;
+const { parameters, pagination } = operation;
 
-const { parameters } = OPERATIONS.getUserSessions;
+/** The user, and every query parameter of the spec that is not paging (`client_id`, `sort`), by its own name. */
+export interface MonoCloudListParams extends Pick<MonoCloudListQuery, (typeof operation.passThrough)[number]> {
+  /** The user's id (the spec's `user_id`). */
+  userId: string;
+  /** @deprecated Pass `client_id`, the spec's name; this older name is sent as `client_id` too. */
+  clientId?: string | undefined;
+}
 
 /**
  * Every session of one user, page after page (1-based) while the `x-pagination` header says `has_next`
@@ -41,25 +43,37 @@ export function listSessions(
   options: ListOptions = {},
 ): SessionList<MonoCloudSession> {
   const context = clientContext(client, MONOCLOUD);
-  const userId = checkPathParam(context, "userId", params.userId, parameters.user_id);
-  const size = checkPageSize(context, parameters.size, options.pageSize);
-  return paginate<MonoCloudSession, number>(
+  const userId = checkPathParam(context, operation.pathOptions.user_id, params.userId, parameters.user_id);
+  const size = checkPageSize(context, parameters[pagination.pageSize.name], options.pageSize);
+  const passThrough = passThroughQuery(operation.passThrough, withClientIdAlias(context, params));
+  return paginate<MonoCloudSession, Cursor>(
     context,
     async (cursor, signal) => {
-      const page = cursor ?? 1;
+      const query = inSpecOrder({ ...pagingQuery(pagination, cursor, size), ...passThrough });
       const { data, response } = await sendRequest(context, monoCloudErrors, () =>
-        client.GET("/users/{user_id}/sessions", {
-          params: {
-            path: { user_id: userId },
-            query: { page, size, client_id: params.clientId, sort: params.sort },
-          },
-          signal,
-        }),
+        client.GET(operation.path, { params: { path: { user_id: userId }, query }, signal }),
       );
-      const items = expectArray(context, data, "") as MonoCloudSession[];
-      const meta = readPaginationHeader(context, response.headers);
-      return { items, next: nextPageNumber(page, meta.has_next), response };
+      const items = pageItems<MonoCloudSession>(context, operation.items, data);
+      const next = nextCursor(context, pagination, { cursor, body: data, response, received: items.length });
+      return { items, next, response };
     },
-    { ...options, idOf: (session) => session.session_id },
+    { ...options, idOf: idAt(operation.id) },
   );
+}
+
+/** The deprecated `clientId` as `client_id` (the .NET SDK's name for it; the spec's Differences, item 8). */
+function withClientIdAlias(context: ErrorContext, params: MonoCloudListParams): MonoCloudListParams {
+  if (params.clientId === undefined) return params;
+  if (params.client_id !== undefined) {
+    throw new ConfigurationError(context, "pass client_id or clientId (its deprecated alias), not both");
+  }
+  return { ...params, client_id: params.clientId };
+}
+
+/** The query in the order the spec declares its parameters, as it has always been sent (`?page=1&size=…`). */
+function inSpecOrder(values: Readonly<Record<string, unknown>>): MonoCloudListQuery {
+  const entries = Object.values(parameters).flatMap((p) =>
+    p.in === "query" && values[p.name] !== undefined ? [[p.name, values[p.name]] as const] : [],
+  );
+  return Object.fromEntries(entries);
 }

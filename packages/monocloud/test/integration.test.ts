@@ -28,6 +28,14 @@ describe("monocloud over a real HTTP server on 127.0.0.1", () => {
     },
   );
 
+  it("sends the spec's pass-through query parameters under their own names", async () => {
+    server.requests.length = 0;
+    await listSessions(client, { userId: "u1", client_id: "web app", sort: "expires_at:1" }, { pageSize: 5 }).collect();
+    expect(server.requests.map((r) => r.rawUrl)).toEqual([
+      "/api/users/u1/sessions?page=1&size=5&client_id=web%20app&sort=expires_at%3A1",
+    ]);
+  });
+
   it("never lets the API key into an error", async () => {
     expectNoSecrets([await caught(() => listSessions(client, { userId: "echo" }).collect())], [API_KEY]);
   });

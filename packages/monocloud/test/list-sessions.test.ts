@@ -1,8 +1,10 @@
 import { json, observedFetch } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
 import {
+  ConfigurationError,
   createMonoCloudClient,
   listSessions,
+  MONOCLOUD,
   type MonoCloudSession,
   NotFoundError,
   ResponseValidationError,
@@ -35,7 +37,7 @@ describe("monocloud listSessions", () => {
       return json(items, { headers: { "x-pagination": meta(page, page < 3) } });
     });
     const ids = (
-      await listSessions(client, { userId: "u1", clientId: "c1", sort: "initiated_at:-1" }, { pageSize: 2 }).collect()
+      await listSessions(client, { userId: "u1", client_id: "c1", sort: "initiated_at:-1" }, { pageSize: 2 }).collect()
     ).map((s) => s.session_id);
     expect(ids).toEqual(["s1", "s2", "s3", "s4", "s5"]);
     expect(fetch.requests.map((r) => r.url)).toEqual(
@@ -45,6 +47,16 @@ describe("monocloud listSessions", () => {
       ),
     );
     expect(fetch.requests[0]?.headers.get("x-api-key")).toBe("mc-key-TESTSECRET-42");
+  });
+
+  it("still takes the deprecated clientId, sent as client_id; both names at once is a ConfigurationError", async () => {
+    const { fetch, client } = clientWith(() => json([], { headers: { "x-pagination": meta(1, false) } }));
+    await listSessions(client, { userId: "u1", clientId: "c1" }).collect();
+    expect(fetch.requests.map((r) => new URL(r.url).search)).toEqual(["?page=1&client_id=c1"]);
+    expect(() => listSessions(client, { userId: "u1", clientId: "c1", client_id: "c2" })).toThrow(
+      new ConfigurationError(MONOCLOUD, "pass client_id or clientId (its deprecated alias), not both"),
+    );
+    expect(fetch.requests).toHaveLength(1);
   });
 
   it.each([

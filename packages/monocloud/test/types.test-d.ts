@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { SERVERS } from "../src/generated/operations.gen.js";
 import {
   createMonoCloudClient,
   listSessions,
+  type MonoCloudClientOptions,
   type MonoCloudIdentityError,
   type MonoCloudListQuery,
   type MonoCloudSession,
@@ -35,9 +37,20 @@ describe("monocloud types", () => {
     expectTypeOf<MonoCloudListQuery>().not.toHaveProperty("clientId");
   });
 
+  it("has an option for every variable of the spec's servers", () => {
+    type ValuesOf<T> = T extends unknown ? T[keyof T] : never;
+    type ServerOption = Extract<ValuesOf<(typeof SERVERS)[number]["variables"]>, string>;
+    expectTypeOf<ServerOption>().not.toBeNever();
+    expectTypeOf<ServerOption>().toExtend<keyof MonoCloudClientOptions>();
+  });
+
   it("rejects wrong parameter names and types", () => {
     // @ts-expect-error the parameter is userId
     listSessions(client, { user_id: "u" });
+    // @ts-expect-error sort is a string, as in the spec
+    listSessions(client, { userId: "u", sort: 1 });
+    // @ts-expect-error paging is listSessions' own: size is the pageSize option
+    listSessions(client, { userId: "u", size: 5 });
     // @ts-expect-error MonoCloud takes an apiKey, not a token
     createMonoCloudClient({ domain: "d.monocloud.com", token: "t" });
   });
