@@ -2,7 +2,7 @@ import {
   type CommonClientOptions,
   createApiClient,
   serverBaseUrl,
-  specAuth,
+  specBearerAuth,
   type TokenGetter,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
@@ -27,7 +27,7 @@ export type Auth0Client = Client<paths>;
 /** A typed client for Auth0's Management API v2 sessions endpoint (servers and security from the spec). */
 export function createAuth0Client(options: Auth0ClientOptions): Auth0Client {
   // Credentials are checked first, so a missing token is reported before a missing domain.
-  const auth = specAuth(AUTH0, SECURITY, options);
+  const auth = specBearerAuth(AUTH0, SECURITY, options);
   return createApiClient<paths>({
     ...options,
     context: AUTH0,

@@ -6,7 +6,7 @@ import {
   expectObject,
   idAt,
   type ListOptions,
-  nextCursor,
+  nextBodyCursorOf,
   pageItems,
   paginate,
   pagingQuery,
@@ -43,8 +43,7 @@ export function listSessions(
   const context = clientContext(client, AUTH0);
   const userId = checkPathParam(context, "userId", params.userId, parameters.user_id);
   const take = checkPageSize(context, parameters.take, options.pageSize);
-  // passThroughQuery copies the caller's values as they are: they have the types of PassThroughParams.
-  const query = passThroughQuery(operation.passThrough, params) as PassThroughParams;
+  const query = passThroughQuery(operation.passThrough, params);
   return paginate<Auth0Session, Cursor>(
     context,
     async (from, signal) => {
@@ -57,7 +56,7 @@ export function listSessions(
       const body = expectObject(context, data, "");
       // Auth0's schema and SDK make `sessions` optional: pageItems reads a page without it as empty.
       const items = pageItems<Auth0Session>(context, operation.items, body);
-      const next = nextCursor(context, pagination, { cursor: from, body, response, received: items.length });
+      const next = nextBodyCursorOf(context, pagination, { cursor: from, body, response, received: items.length });
       return { items, next, response };
     },
     { ...options, idOf: idAt(operation.id) },

@@ -61,7 +61,9 @@ export {
   type SpecCredentials,
   type SpecLocation,
   serverBaseUrl,
+  specApiKeyAuth,
   specAuth,
+  specBearerAuth,
   specErrors,
   textAt,
 } from "./spec-bindings.js";

@@ -66,28 +66,58 @@ export interface SpecCredentials {
   apiKey?: string | undefined;
 }
 
+const missing = (context: ErrorContext, what: string) => new ConfigurationError(context, `pass ${what}`);
+
 /**
- * The authenticator the spec's security calls for, from the caller's credentials: HTTP bearer from
- * `token`/`getToken`, an API-key header (named by the spec) from `apiKey`. Undefined when the spec makes
- * authentication optional and none was given; a ConfigurationError when it is required and missing.
- * Schemes marked `handwritten` are the package's own (Huawei's signer) and are not handled here.
+ * HTTP bearer authentication as the spec's security declares it, from `token` or `getToken`. Undefined
+ * when the spec makes authentication optional and none was given; a ConfigurationError when it is
+ * required and missing, or when the spec declares no bearer scheme (it changed: the client must follow).
+ */
+export function specBearerAuth(
+  context: ErrorContext,
+  security: SecurityDescriptor,
+  credentials: SpecCredentials,
+): Authenticator | undefined {
+  if (!security.schemes.some((s) => "type" in s && s.type === "http" && s.scheme === "bearer")) {
+    throw new ConfigurationError(context, "the spec declares no bearer authentication");
+  }
+  if (credentials.token || credentials.getToken) return bearerAuth(context, credentials);
+  if (security.optional) return undefined;
+  throw missing(context, "token or getToken");
+}
+
+/** An API key in the header the spec's security names (MonoCloud's `X-API-KEY`), from `apiKey`. */
+export function specApiKeyAuth(
+  context: ErrorContext,
+  security: SecurityDescriptor,
+  credentials: SpecCredentials,
+): Authenticator | undefined {
+  const scheme = security.schemes.find((s) => "type" in s && s.type === "apiKey" && s.in === "header");
+  if (!scheme || !("header" in scheme)) {
+    throw new ConfigurationError(context, "the spec declares no API-key header");
+  }
+  if (credentials.apiKey) return headerAuth(scheme.header, credentials.apiKey, { context, option: "apiKey" });
+  if (security.optional) return undefined;
+  throw missing(context, "apiKey");
+}
+
+/**
+ * The authenticator the spec's security calls for, whichever it is (bearer or API-key header). Schemes
+ * marked `handwritten` are the package's own (Huawei's signer). A client whose spec names one scheme calls
+ * specBearerAuth or specApiKeyAuth directly, and bundles only that one.
  */
 export function specAuth(
   context: ErrorContext,
   security: SecurityDescriptor,
   credentials: SpecCredentials,
 ): Authenticator | undefined {
-  for (const scheme of security.schemes) {
-    if ("type" in scheme && scheme.type === "http" && scheme.scheme === "bearer") {
-      if (credentials.token || credentials.getToken) return bearerAuth(context, credentials);
-    }
-    if ("type" in scheme && scheme.type === "apiKey" && scheme.in === "header" && credentials.apiKey) {
-      return headerAuth(scheme.header, credentials.apiKey, { context, option: "apiKey" });
-    }
+  const has = (type: string) => security.schemes.some((s) => "type" in s && s.type === type);
+  if (has("http") && (credentials.token || credentials.getToken || !has("apiKey"))) {
+    return specBearerAuth(context, security, credentials);
   }
+  if (has("apiKey")) return specApiKeyAuth(context, security, credentials);
   if (security.optional) return undefined;
-  const wanted = security.schemes.map((s) => ("type" in s && s.type === "http" ? "token or getToken" : "apiKey"));
-  throw new ConfigurationError(context, `pass ${[...new Set(wanted)].join(" or ")}`);
+  throw new ConfigurationError(context, "the spec declares no authentication this client can apply");
 }
 
 export interface ErrorsDescriptor {
@@ -99,18 +129,25 @@ export interface ErrorsDescriptor {
 
 /** The non-empty string at `path` of a JSON value (own properties only), else undefined. */
 export function textAt(value: unknown, path: readonly string[]): string | undefined {
+  const node = valueAt(value, path);
+  return typeof node === "string" && node.length > 0 ? node : undefined;
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
   let node = value;
   for (const key of path) {
     if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
-  return typeof node === "string" && node.length > 0 ? node : undefined;
+  return node;
 }
 
+// Error fields are read as text; a number (google.rpc.Status' `code`, a numeric errorCode) is its digits.
 const firstText = (body: unknown, locations: readonly SpecLocation[] = []) => {
   for (const location of locations) {
-    const text = location.in === "body" ? textAt(body, location.path) : undefined;
-    if (text !== undefined) return text;
+    const node = location.in === "body" ? valueAt(body, location.path) : undefined;
+    if (typeof node === "string" && node.length > 0) return node;
+    if (typeof node === "number" && Number.isFinite(node)) return String(node);
   }
   return undefined;
 };

@@ -5,7 +5,7 @@ import {
   expectObject,
   idAt,
   type ListOptions,
-  nextCursor,
+  noNextPageOf,
   pageItems,
   paginate,
   pagingQuery,
@@ -60,8 +60,7 @@ export function listSessions(
       // The 200 body is an object; only `session_list` inside it may be missing.
       const body = expectObject(context, data, "");
       const items = pageItems<HuaweiIdentityCenterSession>(context, operation.items, body);
-      const next = nextCursor(context, operation.pagination, { cursor, body, response, received: items.length });
-      return { items, next, response };
+      return { items, next: noNextPageOf(operation.pagination), response };
     },
     { ...options, idOf: idAt(operation.id) },
   );

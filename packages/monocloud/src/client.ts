@@ -1,4 +1,4 @@
-import { type CommonClientOptions, createApiClient, serverBaseUrl, specAuth } from "@idp-sessions/core";
+import { type CommonClientOptions, createApiClient, serverBaseUrl, specApiKeyAuth } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
 import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";
@@ -24,7 +24,7 @@ type ServerOption = Extract<ValuesOf<(typeof SERVERS)[number]["variables"]>, str
 export function createMonoCloudClient(options: MonoCloudClientOptions): MonoCloudClient {
   // The API key header is the spec's (`X-API-KEY`); a key that cannot be a header value is a
   // ConfigurationError that never quotes it. Checked before the address, as it always was.
-  const auth = specAuth(MONOCLOUD, SECURITY, options);
+  const auth = specApiKeyAuth(MONOCLOUD, SECURITY, options);
   const address = { domain: options.domain } satisfies Record<ServerOption, string | undefined>;
   return createApiClient<paths>({
     ...options,

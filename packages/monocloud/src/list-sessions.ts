@@ -7,7 +7,7 @@ import {
   type ErrorContext,
   idAt,
   type ListOptions,
-  nextCursor,
+  nextPageOf,
   pageItems,
   paginate,
   pagingQuery,
@@ -54,7 +54,7 @@ export function listSessions(
         client.GET(operation.path, { params: { path: { user_id: userId }, query }, signal }),
       );
       const items = pageItems<MonoCloudSession>(context, operation.items, data);
-      const next = nextCursor(context, pagination, { cursor, body: data, response, received: items.length });
+      const next = nextPageOf(context, pagination, { cursor, body: data, response, received: items.length });
       return { items, next, response };
     },
     { ...options, idOf: idAt(operation.id) },

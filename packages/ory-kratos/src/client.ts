@@ -2,7 +2,7 @@ import {
   type CommonClientOptions,
   createApiClient,
   serverBaseUrl,
-  specAuth,
+  specBearerAuth,
   type TokenGetter,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
@@ -32,6 +32,6 @@ export function createOryKratosClient(options: OryKratosClientOptions): OryKrato
     baseUrl: serverBaseUrl(ORY_KRATOS, SERVERS, options.baseUrl, { projectSlug: options.projectSlug }),
     // The spec's security is optional: a self-hosted admin API has no authentication of its own, so
     // without a token there is no Authorization header.
-    auth: specAuth(ORY_KRATOS, SECURITY, options),
+    auth: specBearerAuth(ORY_KRATOS, SECURITY, options),
   });
 }

@@ -5,7 +5,7 @@ import {
   clientContext,
   idAt,
   type ListOptions,
-  nextCursor,
+  nextLinkCursorOf,
   pageItems,
   paginate,
   pagingQuery,
@@ -47,7 +47,7 @@ export function listSessions(
   const pageSize = checkPageSize(context, sizeBounds, options.pageSize);
   const repeat = new RepeatedFirstPage(context, sizeBounds.maximum);
   const idOf = idAt(op.id);
-  const passed = passThroughQuery(op.passThrough, params) as Pick<OryKratosListQuery, PassThrough>;
+  const passed = passThroughQuery(op.passThrough, params);
   const get = async (size: number | undefined, cursor: Cursor | undefined, signal: AbortSignal) => {
     const query: OryKratosListQuery = { ...pagingQuery(op.pagination, cursor, size), ...passed };
     const { data, response } = await sendRequest(context, oryKratosErrors, () =>
@@ -62,7 +62,7 @@ export function listSessions(
       if (cursor === undefined) repeat.first(page.items.map(idOf));
       else if (repeat.recover(page.items.map(idOf), page.response))
         page = await get(repeat.maxPageSize, undefined, signal);
-      const next = nextCursor(context, op.pagination, { ...page, cursor, received: page.items.length });
+      const next = nextLinkCursorOf(context, op.pagination, { ...page, cursor, received: page.items.length });
       return { items: page.items, next, response: page.response };
     },
     { ...options, idOf },

@@ -2,7 +2,7 @@ import {
   type CommonClientOptions,
   createApiClient,
   serverBaseUrl,
-  specAuth,
+  specBearerAuth,
   type TokenGetter,
 } from "@idp-sessions/core";
 import type { Client } from "openapi-fetch";
@@ -27,7 +27,7 @@ export type ZitadelClient = Client<paths>;
 /** A typed client for ZITADEL's Session Service v2 (REST gateway): the spec's server and bearer auth. */
 export function createZitadelClient(options: ZitadelClientOptions): ZitadelClient {
   // Credentials first, as before: a missing token is reported before a missing domain.
-  const auth = specAuth(ZITADEL, SECURITY, options);
+  const auth = specBearerAuth(ZITADEL, SECURITY, options);
   return createApiClient<paths>({
     ...options,
     context: ZITADEL,

@@ -7,7 +7,7 @@ import {
   expectObject,
   idAt,
   type ListOptions,
-  nextCursor,
+  nextOffsetOf,
   pageItems,
   paginate,
   passThroughQuery,
@@ -90,7 +90,7 @@ export function listSessions(
       // A `details` that is not an object is refused, not read as "no total".
       if (body.details !== undefined) expectObject(context, body.details, "/details");
       const items = pageItems<ZitadelSession>(context, operation.items, body);
-      const next = nextCursor(context, pagination, { cursor, body, response, received: items.length });
+      const next = nextOffsetOf(context, pagination, { cursor, body, response, received: items.length });
       return { items, next, response };
     },
     { ...options, idOf: idAt(operation.id) },

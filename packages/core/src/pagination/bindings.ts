@@ -106,54 +106,86 @@ export interface PageResponse {
   received: number;
 }
 
+type Style<S extends PagingBinding["style"]> = Extract<PagingBinding, { style: S }>;
+
+/*
+ * One function per style, so that a client bundles only the strategy its spec names (an Auth0 program
+ * carries no Link-header parser). `nextCursor` picks among them for code that handles any spec.
+ */
+
+/** One response holds everything (Huawei): there is never a next page. */
+export function noNextPageOf(_binding: Style<"none">): undefined {
+  return undefined;
+}
+
+/** Cursor in a body value (Auth0's `next`): a missing, null or empty one ends the listing. */
+export function nextBodyCursorOf(
+  context: ErrorContext,
+  binding: Style<"cursor">,
+  page: PageResponse,
+): string | undefined {
+  const next = responseValue(context, binding.next, page.body, page.response.headers);
+  if (next !== undefined && next !== null && typeof next !== "string") {
+    throw new ResponseValidationError(context, {
+      pointer: where(binding.next),
+      expected: "string or null",
+      actual: jsonType(next),
+    });
+  }
+  return nextBodyCursor(next);
+}
+
+/** Cursor in the Link header's `rel="next"` URL, under the cursor parameter's own name (Kratos). */
+export function nextLinkCursorOf(
+  context: ErrorContext,
+  binding: Style<"cursor">,
+  page: PageResponse,
+): string | undefined {
+  const next = nextLinkParam(page.response.headers.get("link"), binding.cursor.name);
+  if (next === undefined || page.received === 0) return undefined;
+  // An empty cursor would ask for the first page again: no way on either way.
+  if (next === null || next === "") {
+    throw new PaginationError(
+      context,
+      `the Link header's rel="next" URL has no ${binding.cursor.name}; cannot continue`,
+    );
+  }
+  return next;
+}
+
+/** Page numbers while `hasMore` (a body or JSON-header boolean) is true (MonoCloud). */
+export function nextPageOf(context: ErrorContext, binding: Style<"page">, page: PageResponse): number | undefined {
+  const hasMore = responseValue(context, binding.hasMore, page.body, page.response.headers);
+  if (typeof hasMore !== "boolean") {
+    throw new ResponseValidationError(context, {
+      pointer: where(binding.hasMore),
+      expected: "boolean",
+      actual: jsonType(hasMore),
+    });
+  }
+  return nextPageNumber(typeof page.cursor === "number" ? page.cursor : 1, hasMore);
+}
+
+/** An offset that advances by what was received, up to the total (ZITADEL). */
+export function nextOffsetOf(context: ErrorContext, binding: Style<"offset">, page: PageResponse): number | undefined {
+  const value = responseValue(context, binding.total, page.body, page.response.headers);
+  const total = expectUint64(context, value, where(binding.total));
+  return nextOffset(typeof page.cursor === "number" ? page.cursor : 0, page.received, total);
+}
+
 /** The cursor of the next page, or undefined on the last; a response that cannot say is a typed error. */
 export function nextCursor(context: ErrorContext, binding: PagingBinding, page: PageResponse): Cursor | undefined {
-  const { headers } = page.response;
   switch (binding.style) {
     case "none":
       return undefined;
-    case "cursor": {
-      if (binding.next.in === "header" && binding.next.name === "link") {
-        const next = nextLinkParam(headers.get("link"), binding.cursor.name);
-        if (next === undefined || page.received === 0) return undefined;
-        // An empty cursor would ask for the first page again: no way on either way.
-        if (next === null || next === "") {
-          throw new PaginationError(
-            context,
-            `the Link header's rel="next" URL has no ${binding.cursor.name}; cannot continue`,
-          );
-        }
-        return next;
-      }
-      const next = responseValue(context, binding.next, page.body, headers);
-      if (next !== undefined && next !== null && typeof next !== "string") {
-        throw new ResponseValidationError(context, {
-          pointer: where(binding.next),
-          expected: "string or null",
-          actual: jsonType(next),
-        });
-      }
-      return nextBodyCursor(next);
-    }
-    case "page": {
-      const hasMore = responseValue(context, binding.hasMore, page.body, headers);
-      if (typeof hasMore !== "boolean") {
-        throw new ResponseValidationError(context, {
-          pointer: where(binding.hasMore),
-          expected: "boolean",
-          actual: jsonType(hasMore),
-        });
-      }
-      return nextPageNumber(typeof page.cursor === "number" ? page.cursor : 1, hasMore);
-    }
-    case "offset": {
-      const total = expectUint64(
-        context,
-        responseValue(context, binding.total, page.body, headers),
-        where(binding.total),
-      );
-      return nextOffset(typeof page.cursor === "number" ? page.cursor : 0, page.received, total);
-    }
+    case "cursor":
+      return binding.next.in === "header" && binding.next.name === "link"
+        ? nextLinkCursorOf(context, binding, page)
+        : nextBodyCursorOf(context, binding, page);
+    case "page":
+      return nextPageOf(context, binding, page);
+    case "offset":
+      return nextOffsetOf(context, binding, page);
   }
 }
 
