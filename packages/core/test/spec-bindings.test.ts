@@ -12,7 +12,9 @@ import {
   ResponseValidationError,
   type SecurityDescriptor,
   serverBaseUrl,
+  specApiKeyAuth,
   specAuth,
+  specBearerAuth,
   specErrors,
 } from "../src/index.js";
 
@@ -54,6 +56,11 @@ describe("specAuth: the spec's security from the caller's credentials", () => {
     expect(b?.headers.get("x-api-token")).toBe("k3y");
   });
 
+  it("refuses a per-scheme binding the spec no longer declares (the client must follow the spec)", () => {
+    expect(() => specBearerAuth(context, apiKey, { token: "t" })).toThrow("the spec declares no bearer authentication");
+    expect(() => specApiKeyAuth(context, bearer, { apiKey: "k" })).toThrow("the spec declares no API-key header");
+  });
+
   it("is optional only where the spec allows no authentication", () => {
     expect(specAuth(context, { ...bearer, optional: true }, {})).toBeUndefined();
     expect(() => specAuth(context, bearer, {})).toThrow("pass token or getToken");
@@ -88,6 +95,10 @@ describe("specErrors: the error fields the spec names", () => {
       requestId: "r1",
     });
     expect(requestIdHeader).toBe("x-request-id");
+  });
+
+  it("reads a numeric code as its digits (gRPC's status code)", () => {
+    expect(specErrors(errors).parseBody({ code: 3, message: "x" }).code).toBe("3");
   });
 
   it("reads nothing from a body of another shape, or from inherited properties", () => {
