@@ -79,7 +79,7 @@ export function specBearerAuth(
   credentials: SpecCredentials,
 ): Authenticator | undefined {
   if (!security.schemes.some((s) => "type" in s && s.type === "http" && s.scheme === "bearer")) {
-    throw new ConfigurationError(context, "the spec declares no bearer authentication");
+    throw new ConfigurationError(context, "the spec's security declares no http scheme of type bearer");
   }
   if (credentials.token || credentials.getToken) return bearerAuth(context, credentials);
   if (security.optional) return undefined;

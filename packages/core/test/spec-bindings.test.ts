@@ -57,7 +57,9 @@ describe("specAuth: the spec's security from the caller's credentials", () => {
   });
 
   it("refuses a per-scheme binding the spec no longer declares (the client must follow the spec)", () => {
-    expect(() => specBearerAuth(context, apiKey, { token: "t" })).toThrow("the spec declares no bearer authentication");
+    expect(() => specBearerAuth(context, apiKey, { token: "t" })).toThrow(
+      "the spec's security declares no http scheme of type bearer",
+    );
     expect(() => specApiKeyAuth(context, bearer, { apiKey: "k" })).toThrow("the spec declares no API-key header");
   });
 
