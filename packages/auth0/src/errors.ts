@@ -1,4 +1,4 @@
-import { specErrors } from "@idp-sessions/core";
+import { specErrors } from "@idp-sessions/core/internal";
 import { ERRORS } from "./generated/operations.gen.js";
 
 /** Auth0 errors: `{statusCode, error, message, errorCode}`; no request id header is documented. */

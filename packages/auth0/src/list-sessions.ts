@@ -13,7 +13,7 @@ import {
   passThroughQuery,
   type SessionList,
   sendRequest,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import { AUTH0, type Auth0Client } from "./client.js";
 import { auth0Errors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";

@@ -1,4 +1,4 @@
-import { redact, redactString } from "@idp-sessions/core";
+import { redact, redactString } from "@idp-sessions/core/internal";
 import { credentialValues, type Env, missingVariables, targetFromEnv } from "./env.js";
 import { formatReports } from "./format.js";
 import { type ProviderReport, runContract, unknownProviderReport } from "./runner.js";

@@ -1,4 +1,4 @@
-import { redactString } from "@idp-sessions/core";
+import { redactString } from "@idp-sessions/core/internal";
 import { jsonPreview } from "./json-preview.js";
 import { escapePointer } from "./pointer.js";
 

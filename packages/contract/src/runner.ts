@@ -1,4 +1,4 @@
-import { redact, type SessionList } from "@idp-sessions/core";
+import { redact, type SessionList } from "@idp-sessions/core/internal";
 import { normalizeSession, type RawSessions } from "@idp-sessions/normalize";
 import { credentialsIn } from "./credentials.js";
 import { type Drift, findDrift } from "./drift.js";

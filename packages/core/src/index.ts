@@ -1,6 +1,10 @@
-export { type Authenticator, bearerAuth, headerAuth, type TokenGetter } from "./auth.js";
-export { backoffMs, sleep } from "./backoff.js";
-export { checkBaseUrl, checkHostLabel, resolveBaseUrl } from "./base-url.js";
+/**
+ * The public surface of `@idp-sessions/core`: the error classes every client throws, the session listing
+ * and its options, the options every client takes, the authenticator interface, and the defaults and
+ * bounds those options have. What the provider packages build clients from is in
+ * `@idp-sessions/core/internal` (./internal.ts), which applications do not import.
+ */
+export type { Authenticator, TokenGetter } from "./auth.js";
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
@@ -8,8 +12,7 @@ export {
   MAX_MAX_RETRIES,
   MAX_TIMEOUT_MS,
 } from "./check-options.js";
-export { type ClientContext, type CommonClientOptions, clientContext, createApiClient } from "./client.js";
-export { createApiError, type ErrorBodyParser, type ParsedErrorBody } from "./error-factory.js";
+export type { CommonClientOptions } from "./client.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -35,35 +38,7 @@ export {
   ResponseValidationError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { checkHeaderValue, headerValueProblem } from "./header-value.js";
-// Pagination and path parameters: their own barrels, so that these files can grow exports on their own.
-export * from "./pagination/index.js";
-export * from "./path.js";
-export { MAX_REDACT_DEPTH, redact, redactString, TRUNCATED } from "./redact.js";
-export { MAX_REDIRECTS, type RedirectDecision, redirectDecision } from "./redirect.js";
-export {
-  type BodySchema,
-  checkRequestBody,
-  RequestBodyError,
-  type RequestBodyProblem,
-  requestBodyProblem,
-} from "./request-bounds.js";
-export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
-export { createRetryFetch, type FetchFn, type RetryFetchOptions } from "./retry-fetch.js";
-export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
-export { expectArray, expectObject, expectUint64, jsonType, stringAt } from "./shape.js";
-export {
-  type ErrorsDescriptor,
-  passThroughQuery,
-  type SchemeDescriptor,
-  type SecurityDescriptor,
-  type ServerDescriptor,
-  type SpecCredentials,
-  type SpecLocation,
-  serverBaseUrl,
-  specApiKeyAuth,
-  specAuth,
-  specBearerAuth,
-  specErrors,
-  textAt,
-} from "./spec-bindings.js";
+export { DEFAULT_MAX_PAGES, type ListOptions } from "./pagination/list-options.js";
+export { type Page, SessionList } from "./pagination/session-list.js";
+export { RequestBodyError, type RequestBodyProblem } from "./request-bounds.js";
+export type { FetchFn } from "./retry-fetch.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { bearerAuth, CredentialsError, headerAuth } from "../src/index.js";
+import { bearerAuth, CredentialsError, headerAuth } from "../src/internal.js";
 
 const context = { provider: "test", operation: "list" };
 

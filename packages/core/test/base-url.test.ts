@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, checkBaseUrl, checkPathParam, resolveBaseUrl } from "../src/index.js";
+import { ConfigurationError, checkBaseUrl, checkPathParam, resolveBaseUrl } from "../src/internal.js";
 
 const context = { provider: "auth0", operation: "getUserSessions" };
 

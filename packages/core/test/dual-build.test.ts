@@ -1,12 +1,12 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
-type Core = typeof import("../src/index.js");
+type Core = typeof import("../src/internal.js");
 
 // The built package, as a program that imports it and a dependency that requires it would load it: two
 // module instances of core in one process (pnpm test builds core before its tests).
-const esm = (await import(new URL("../dist/index.js", import.meta.url).href)) as Core;
-const cjs = createRequire(import.meta.url)("../dist/index.cjs") as Core;
+const esm = (await import(new URL("../dist/internal.js", import.meta.url).href)) as Core;
+const cjs = createRequire(import.meta.url)("../dist/internal.cjs") as Core;
 
 describe("one program loading the ESM and the CommonJS build of core", () => {
   it("finds a client's context (its provider, operation and secrets) from the other build", () => {

@@ -12,7 +12,7 @@ import {
   RateLimitError,
   redactString,
   UnprocessableEntityError,
-} from "../src/index.js";
+} from "../src/internal.js";
 
 const context = { provider: "auth0", operation: "getUserSessions" };
 const parseBody = (body: unknown) => ({

@@ -1,6 +1,6 @@
 import { caught } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
-import { APIUserAbortError, bearerAuth } from "../src/index.js";
+import { APIUserAbortError, bearerAuth } from "../src/internal.js";
 import { CONTEXT, sendJson, startServer, testClient } from "./support/hostile-server.js";
 
 const never = () => new Promise<string>(() => {});

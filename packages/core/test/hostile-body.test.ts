@@ -9,7 +9,7 @@ import {
   createRetryFetch,
   InternalServerError,
   ResponseTooLargeError,
-} from "../src/index.js";
+} from "../src/internal.js";
 import { CONTEXT, sendJson, startServer, testClient } from "./support/hostile-server.js";
 
 const MiB = 1024 * 1024;

@@ -7,7 +7,7 @@ import {
   checkHeaderValue,
   headerAuth,
   headerValueProblem,
-} from "../src/index.js";
+} from "../src/internal.js";
 import { CONTEXT, everything, sendJson, startServer, testClient } from "./support/hostile-server.js";
 
 const SECRET = "core-TESTSECRET-header-3b7d";

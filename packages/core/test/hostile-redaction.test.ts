@@ -14,7 +14,7 @@ import {
   ResponseValidationError,
   redact,
   TRUNCATED,
-} from "../src/index.js";
+} from "../src/internal.js";
 import { CONTEXT, everything, sendJson, startServer, testClient } from "./support/hostile-server.js";
 
 const TOKEN = "core-TESTSECRET-echoed-token-5a9b";

@@ -1,6 +1,6 @@
 import { caught } from "@idp-sessions/testing";
 import { describe, expect, it } from "vitest";
-import { type Authenticator, headerAuth, RedirectError } from "../src/index.js";
+import { type Authenticator, headerAuth, RedirectError } from "../src/internal.js";
 import { everything, plainClient, sendJson, startServer, testClient } from "./support/hostile-server.js";
 
 const KEY = "core-TESTSECRET-api-key-8d1f";

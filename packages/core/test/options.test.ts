@@ -5,7 +5,7 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES,
   MAX_MAX_RETRIES,
   MAX_TIMEOUT_MS,
-} from "../src/index.js";
+} from "../src/internal.js";
 import { testClient } from "./support/hostile-server.js";
 
 const create = (options: Record<string, unknown>) => () => testClient("http://127.0.0.1:9", options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Page, paginate, SessionList } from "../src/index.js";
+import { type Page, paginate, SessionList } from "../src/internal.js";
 
 const context = { provider: "test", operation: "list" };
 const response = new Response(null);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, DEFAULT_MAX_PAGES, MAX_CURSOR_LENGTH, PaginationError, paginate } from "../src/index.js";
+import {
+  ConfigurationError,
+  DEFAULT_MAX_PAGES,
+  MAX_CURSOR_LENGTH,
+  PaginationError,
+  paginate,
+} from "../src/internal.js";
 
 const context = { provider: "test", operation: "list" };
 const response = new Response(null);

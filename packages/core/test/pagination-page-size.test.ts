@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, checkPageSize } from "../src/index.js";
+import { ConfigurationError, checkPageSize } from "../src/internal.js";
 
 const context = { provider: "test", operation: "list" };
 const take = { in: "query", name: "take", type: "integer", minimum: 1, maximum: 100 } as const;

@@ -1,6 +1,6 @@
 import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
-import { paginate } from "../src/index.js";
+import { paginate } from "../src/internal.js";
 import { withPageSignal } from "../src/pagination/page-signal.js";
 
 const context = { provider: "test", operation: "list" };

@@ -9,7 +9,7 @@ import {
   PaginationError,
   paginate,
   parseLinkHeader,
-} from "../src/index.js";
+} from "../src/internal.js";
 
 const context = { provider: "test", operation: "list" };
 const response = new Response(null);

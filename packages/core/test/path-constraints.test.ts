@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, checkPathParam } from "../src/index.js";
+import { ConfigurationError, checkPathParam } from "../src/internal.js";
 
 const context = { provider: "test", operation: "list" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_REDIRECTS, redirectDecision } from "../src/index.js";
+import { MAX_REDIRECTS, redirectDecision } from "../src/internal.js";
 
 const from = "https://tenant.example.com/api/v2/users/u/sessions?take=10";
 const decide = (

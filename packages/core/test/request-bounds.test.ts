@@ -5,7 +5,7 @@ import {
   checkRequestBody,
   RequestBodyError,
   requestBodyProblem,
-} from "../src/index.js";
+} from "../src/internal.js";
 
 const context = { provider: "test", operation: "search", secrets: () => ["s3cr3t-token-value"] };
 

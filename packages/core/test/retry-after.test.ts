@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffMs, retryAfterMs } from "../src/index.js";
+import { backoffMs, retryAfterMs } from "../src/internal.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 const h = (init: Record<string, string>) => new Headers(init);

@@ -6,7 +6,7 @@ import {
   APIUserAbortError,
   createRetryFetch,
   type RetryFetchOptions,
-} from "../src/index.js";
+} from "../src/internal.js";
 
 const context = { provider: "test", operation: "listThings" };
 const fast = { random: () => 1 } as const; // jitter at its largest: backoff 375 ms, 750 ms, ...

@@ -16,7 +16,7 @@ import {
   specAuth,
   specBearerAuth,
   specErrors,
-} from "../src/index.js";
+} from "../src/internal.js";
 
 const context = { provider: "acme", operation: "listSessions" };
 const SERVERS = [

@@ -6,7 +6,7 @@ import {
   createApiClient,
   type ErrorContext,
   serverBaseUrl,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import type { Client } from "openapi-fetch";
 import { SERVERS } from "./generated/operations.gen.js";
 import { type HuaweiCredentials, signRequest } from "./signer.js";

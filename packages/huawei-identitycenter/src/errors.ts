@@ -1,4 +1,4 @@
-import { APIError, type ProviderErrors, specErrors, textAt } from "@idp-sessions/core";
+import { APIError, type ProviderErrors, specErrors, textAt } from "@idp-sessions/core/internal";
 import { ERRORS } from "./generated/operations.gen.js";
 
 /**

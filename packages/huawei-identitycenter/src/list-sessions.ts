@@ -12,7 +12,7 @@ import {
   passThroughQuery,
   type SessionList,
   sendRequest,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import { HUAWEI_IDENTITY_CENTER, type HuaweiIdentityCenterClient } from "./client.js";
 import { huaweiIdentityCenterErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";

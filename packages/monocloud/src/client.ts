@@ -1,4 +1,4 @@
-import { type CommonClientOptions, createApiClient, serverBaseUrl, specApiKeyAuth } from "@idp-sessions/core";
+import { type CommonClientOptions, createApiClient, serverBaseUrl, specApiKeyAuth } from "@idp-sessions/core/internal";
 import type { Client } from "openapi-fetch";
 import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";

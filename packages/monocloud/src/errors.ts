@@ -1,4 +1,4 @@
-import { type ProviderErrors, specErrors, textAt } from "@idp-sessions/core";
+import { type ProviderErrors, specErrors, textAt } from "@idp-sessions/core/internal";
 import { ERRORS } from "./generated/operations.gen.js";
 import { validationSummary } from "./validation-errors.js";
 

@@ -14,7 +14,7 @@ import {
   passThroughQuery,
   type SessionList,
   sendRequest,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import { MONOCLOUD, type MonoCloudClient } from "./client.js";
 import { monoCloudErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";

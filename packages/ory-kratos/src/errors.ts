@@ -1,4 +1,4 @@
-import { specErrors } from "@idp-sessions/core";
+import { specErrors } from "@idp-sessions/core/internal";
 import { ERRORS } from "./generated/operations.gen.js";
 
 /**

@@ -12,7 +12,7 @@ import {
   passThroughQuery,
   type SessionList,
   sendRequest,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import { ORY_KRATOS, type OryKratosClient } from "./client.js";
 import { oryKratosErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";

@@ -4,7 +4,7 @@ import {
   serverBaseUrl,
   specBearerAuth,
   type TokenGetter,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import type { Client } from "openapi-fetch";
 import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";

@@ -1,4 +1,4 @@
-import { type ProviderErrors, specErrors } from "@idp-sessions/core";
+import { type ProviderErrors, specErrors } from "@idp-sessions/core/internal";
 import { ERRORS } from "./generated/operations.gen.js";
 
 /**

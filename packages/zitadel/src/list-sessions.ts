@@ -13,7 +13,7 @@ import {
   passThroughQuery,
   type SessionList,
   sendRequest,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { zitadelErrors } from "./errors.js";
 import { OPERATIONS } from "./generated/operations.gen.js";

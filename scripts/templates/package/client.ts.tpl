@@ -1,18 +1,18 @@
 import {
-  bearerAuth,
   type CommonClientOptions,
-  ConfigurationError,
   createApiClient,
-  resolveBaseUrl,
+  serverBaseUrl,
+  specBearerAuth,
   type TokenGetter,
-} from "@idp-sessions/core";
+} from "@idp-sessions/core/internal";
 import type { Client } from "openapi-fetch";
+import { SECURITY, SERVERS } from "./generated/operations.gen.js";
 import type { paths } from "./types.js";
 
 export const __CONST__ = { provider: "__ID__", operation: "listUserSessions" } as const;
 
 export interface __PASCAL__ClientOptions extends CommonClientOptions {
-  /** Tenant domain: the client calls `https://{domain}/api`. */
+  /** Tenant domain: fills the spec's server URL (`x-idp-sessions.option: domain`). */
   domain?: string | undefined;
   /** Instead of `domain`: the full API URL. */
   baseUrl?: string | undefined;
@@ -24,13 +24,13 @@ export interface __PASCAL__ClientOptions extends CommonClientOptions {
 
 export type __PASCAL__Client = Client<paths>;
 
-/** A typed client for __TITLE__'s sessions endpoint. */
+/** A typed client for __TITLE__'s sessions endpoint (servers and security from the spec). */
 export function create__PASCAL__Client(options: __PASCAL__ClientOptions): __PASCAL__Client {
-  if (!options.token && !options.getToken) throw new ConfigurationError(__CONST__, "pass token or getToken");
+  const auth = specBearerAuth(__CONST__, SECURITY, options);
   return createApiClient<paths>({
     ...options,
     context: __CONST__,
-    baseUrl: resolveBaseUrl(__CONST__, options.baseUrl, { option: "domain", value: options.domain, toUrl: (host) => `https://${host}/api` }),
-    auth: bearerAuth(__CONST__, options),
+    baseUrl: serverBaseUrl(__CONST__, SERVERS, options.baseUrl, { domain: options.domain }),
+    auth,
   });
 }

@@ -1,6 +1,5 @@
-import { type ProviderErrors, stringAt } from "@idp-sessions/core";
+import { specErrors } from "@idp-sessions/core/internal";
+import { ERRORS } from "./generated/operations.gen.js";
 
-/** __TITLE__ errors: `{code, message}` (adjust to the provider's documented error body). */
-export const __CAMEL__Errors: ProviderErrors = {
-  parseBody: (body) => ({ code: stringAt(body, "code"), message: stringAt(body, "message") }),
-};
+/** __TITLE__ errors, read where the spec's `x-idp-sessions.errors` says. */
+export const __CAMEL__Errors = specErrors(ERRORS);

@@ -9,7 +9,7 @@ import {
   type ProviderErrors,
   sendRequest,
   stringAt,
-} from "../../src/index.js";
+} from "../../src/internal.js";
 
 // The hostile servers are the testing package's recording server (127.0.0.1, OS-chosen port, counts
 // connections so that "nothing was sent there" means not even a connection).
