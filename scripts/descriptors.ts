@@ -115,3 +115,80 @@ export function operationExtras(doc: JsonObject, operation: JsonObject): JsonObj
   if (Array.isArray(ext.handwritten)) out.handwritten = ext.handwritten;
   return out;
 }
+
+/** One of a provider's settings under its three names: client option, environment variable, CLI flag. */
+export interface Setting {
+  option: string;
+  variable: string;
+  flag: string;
+  secret?: boolean;
+}
+
+export interface RegistryEntry {
+  /** The stem of the package's exported names (`createAuth0Client`, `Auth0Session`). */
+  name: string;
+  address: Setting;
+  baseUrl: Setting;
+  credentials: Setting[];
+  /** The credential options without which no request can be sent. */
+  required: string[];
+  /** The listing's parameters, in order; `user` names whose sessions are listed. */
+  params: Setting[];
+  user: string;
+}
+
+const screaming = (option: string) => option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+const kebab = (option: string) => option.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+
+/**
+ * The provider's entry in the registry that the CLI, the live contract check and normalize share: every
+ * name follows from the spec (servers, security, path parameters) and `x-idp-sessions.environment`.
+ */
+export function registryEntry(doc: JsonObject): RegistryEntry {
+  const ext = isObject(doc[EXTENSION]) ? doc[EXTENSION] : {};
+  const env = isObject(ext.environment) ? ext.environment : {};
+  const prefix = String(env.prefix ?? "");
+  const names = isObject(env.names) ? env.names : {};
+  const setting = (option: string, flag = kebab(option), secret = false): Setting => ({
+    option,
+    variable: typeof names[option] === "string" ? names[option] : `${prefix}_${screaming(option)}`,
+    flag,
+    ...(secret ? { secret: true } : {}),
+  });
+  const serverList = servers(doc) as { variables: Record<string, string | null> }[];
+  const addressOption = serverList.flatMap((s) => Object.values(s.variables)).find((o) => typeof o === "string");
+  if (!addressOption) throw new Error("no server variable names a client option (x-idp-sessions.option)");
+  const sec = security(doc) as { optional: boolean; schemes: JsonObject[] };
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  const optionsOf = (scheme: JsonObject): string[] => {
+    if (scheme.type === "http") return ["token"];
+    if (scheme.type === "apiKey") return ["apiKey"];
+    const own = resolve(doc, schemes[String(scheme.name)])[EXTENSION];
+    return isObject(own) && Array.isArray(own.options) ? own.options.map(String) : [];
+  };
+  const credentialOptions = [...new Set(sec.schemes.flatMap(optionsOf))];
+  // Required: the options of the schemes every security requirement names (none when one is `{}`).
+  const requirements = (Array.isArray(doc.security) ? doc.security : []).map((r) =>
+    isObject(r) ? Object.keys(r) : [],
+  );
+  const everywhere = sec.schemes.filter((s) => requirements.every((names) => names.includes(String(s.name))));
+  const firstOperation = Object.values(isObject(doc.paths) ? doc.paths : {})
+    .map((item) => resolve(doc, item))
+    .flatMap((item) => ["get", "post"].map((m) => resolve(doc, item[m])))
+    .find((op) => isObject(op[EXTENSION]) && isObject((op[EXTENSION] as JsonObject).pagination));
+  const pathOptions = firstOperation ? (operationExtras(doc, firstOperation).pathOptions as JsonObject) : {};
+  const params = Array.isArray(env.params) ? env.params.map(String) : Object.values(pathOptions).map(String);
+  const user = String(env.user ?? "");
+  if (!params.includes(user))
+    throw new Error(`x-idp-sessions.environment.user: ${user} is not one of the listing's parameters`);
+  return {
+    name: String(ext.name ?? ""),
+    address: setting(addressOption),
+    baseUrl: setting("baseUrl"),
+    credentials: credentialOptions.map((o) => setting(o, kebab(o), true)),
+    required: [...new Set(everywhere.flatMap(optionsOf))],
+    params: params.map((o) => setting(o, o === user ? "user" : kebab(o).replace(/-id$/, ""))),
+    user,
+  };
+}

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { registryEntry } from "./descriptors.ts";
 import type { Json, JsonObject } from "./operations.ts";
 
 const schema = JSON.parse(
@@ -205,10 +206,27 @@ function checkOptional(doc: JsonObject): string[] {
   return problems;
 }
 
+/** The registry entry follows from the spec; `environment.names` may rename only options the entry has. */
+function checkRegistry(doc: JsonObject): string[] {
+  try {
+    const entry = registryEntry(doc);
+    const options = new Set([entry.address, entry.baseUrl, ...entry.credentials, ...entry.params].map((s) => s.option));
+    const env = isObject(doc[EXTENSION]) ? (doc[EXTENSION] as JsonObject).environment : undefined;
+    const names = isObject(env) && isObject(env.names) ? Object.keys(env.names) : [];
+    return names
+      .filter((name) => !options.has(name))
+      .map((name) => `${EXTENSION}.environment.names.${name}: no setting of this provider has that option`);
+  } catch (error) {
+    return [`${EXTENSION}: ${error instanceof Error ? error.message : String(error)}`];
+  }
+}
+
 /** Every problem with the spec's `x-idp-sessions`, one line each; none when it is complete and consistent. */
 export function checkExtension(file: string, doc: JsonObject): string[] {
+  const document = checkDocument(doc);
   return [
-    ...checkDocument(doc),
+    ...document,
+    ...(document.length === 0 ? checkRegistry(doc) : []),
     ...checkServers(doc),
     ...checkOptional(doc),
     ...operationsOf(doc).flatMap((op) => checkOperation(doc, op)),

@@ -4,8 +4,8 @@
  *   specs/<id>.yaml                      a spec skeleton that lints clean (replace it with the real operation)
  *   packages/<id>/                       the package, with the standard file names
  *   packages/normalize/src/providers/<id>.ts  a mapper stub that fails the type check until it is written
- *   wiring in scripts/providers.ts, normalize (RawSessions, registry), contract (specs, env, targets) and
- *   the CLI (which table cells the provider leaves empty)
+ *   its id in scripts/providers.ts, its property-test entry, and normalize's and contract's dependencies on
+ *   it; normalize's, contract's and the CLI's registries are generated from the spec by `pnpm generate`
  *
  * Then: pnpm install && pnpm generate, write the spec and the mapper, pnpm test.
  */
@@ -113,53 +113,14 @@ export async function scaffold(n: Names): Promise<string[]> {
     `# @idp-sessions/${n.id}\n\nA typed client for listing a user's sessions in ${n.title}, generated from [\`specs/${n.id}.yaml\`](../../specs/${n.id}.yaml).\n\n## Install\n\n\`\`\`sh\nnpm install @idp-sessions/${n.id}\n\`\`\`\n\n## Example\n\n\`\`\`ts\nimport { create${n.pascal}Client, listSessions } from "@idp-sessions/${n.id}";\n\nconst client = create${n.pascal}Client({ domain: "tenant.example.com", token: process.env.${n.envPrefix}_TOKEN });\nfor await (const session of listSessions(client, { userId: "user_1" })) console.log(session.id);\n\`\`\`\n\n## Options\n\n\`domain\` or \`baseUrl\`, \`token\` or \`getToken\`, and \`fetch\`, \`maxRetries\`, \`timeoutMs\`, \`userAgent\` as in every idp-sessions client.\n\n## Errors\n\nThe error classes of \`@idp-sessions/core\` are re-exported; see its README.\n\nTo show sessions from several providers in one model, see [\`@idp-sessions/normalize\`](../normalize).\n`,
   );
 
-  // Wiring: the provider list, normalize (raw type, mapper stub, registry) and contract (spec, env, target).
+  // The provider list and the mapper stub.
   await insertBefore("scripts/providers.ts", "] as const;", `, "${n.id}"`);
   await write(
     join(root, "packages", "normalize", "src", "providers", `${n.id}.ts`),
     fill(await readFile(join(templates, "package", "mapper.ts.tpl"), "utf8"), n),
   );
-  await insertBefore(
-    "packages/normalize/src/session.ts",
-    "import type { AuthMethodKind }",
-    `import type { ${n.pascal}Session } from "@idp-sessions/${n.id}";\n`,
-  );
-  await insertBefore(
-    "packages/normalize/src/session.ts",
-    "}\n\nexport type ProviderId",
-    `  "${n.id}": ${n.pascal}Session;\n`,
-  );
-  await insertBefore(
-    "packages/normalize/src/registry.ts",
-    "import type { NormalizeOptions",
-    `import { normalize${n.pascal}Session } from "./providers/${n.id}.js";\n`,
-  );
-  await insertBefore(
-    "packages/normalize/src/registry.ts",
-    "} as const satisfies Mappers;",
-    `  "${n.id}": normalize${n.pascal}Session,\n`,
-  );
-  await insertBefore(
-    "packages/contract/src/specs.ts",
-    "import type { OpenApiDocument }",
-    `import { spec as ${n.camel} } from "./generated/${n.id}.spec.gen.js";\n`,
-  );
-  await insertBefore("packages/contract/src/specs.ts", "} as const satisfies", `  "${n.id}": ${n.camel},\n`);
-  await insertBefore(
-    "packages/contract/src/env.ts",
-    "import type { ContractTarget }",
-    `import { create${n.pascal}Client, listSessions as list${n.pascal} } from "@idp-sessions/${n.id}";\n`,
-  );
-  await insertBefore(
-    "packages/contract/src/env.ts",
-    "};\n\n/** A server standing in for a tenant",
-    `  "${n.id}": {\n    oneOf: ["${n.envPrefix}_DOMAIN", "${n.envPrefix}_BASE_URL"],\n    required: ["${n.envPrefix}_TOKEN", "${n.envPrefix}_USER_ID"],\n    optional: [],\n    user: "${n.envPrefix}_USER_ID",\n    credentials: { token: "${n.envPrefix}_TOKEN" },\n  },\n`,
-  );
-  await insertBefore(
-    "packages/contract/src/env.ts",
-    '    case "huawei-identitycenter":',
-    `    case "${n.id}":\n      return {\n        provider,\n        list: (fetch: Fetch) =>\n          list${n.pascal}(create${n.pascal}Client({ domain: v(env, "${n.envPrefix}_DOMAIN"), baseUrl: v(env, "${n.envPrefix}_BASE_URL"), token: v(env, "${n.envPrefix}_TOKEN"), fetch }), {\n            userId: env.${n.envPrefix}_USER_ID ?? "",\n          }),\n      };\n`,
-  );
+  // normalize's raw session types and mappers, contract's specs, settings and listings, and the CLI's flags
+  // come from the registry that `pnpm generate` writes from the specs: nothing to wire by hand.
   // Contract test wiring: fixtures for every documented status, and the property test's entry.
   const fixture = (status: number, body: unknown, description: string) =>
     write(
@@ -183,12 +144,6 @@ export async function scaffold(n: Names): Promise<string[]> {
     "  zitadel: {\n",
     `  "${n.id}": {\n    sessions: (b) => (b.sessions as unknown[]) ?? [],\n    lastPage: (b) => ({ body: { ...b, next: null }, headers: {} }),\n    env: { ${n.envPrefix}_BASE_URL: "http://127.0.0.1:9/api", ${n.envPrefix}_TOKEN: "t", ${n.envPrefix}_USER_ID: "u" },\n    mutations: [["always-present field removed", (b) => delete first(b.sessions).id, "/sessions/0/id"]],\n  },\n`,
   );
-  // The CLI explains empty table cells per provider; a new provider starts by claiming no gaps.
-  await insertBefore(
-    "packages/cli/src/table/gaps.ts",
-    "};\n\n/** A provider that has sessions with an empty cell",
-    `  "${n.id}": { never: [], sometimes: {} },\n`,
-  );
   for (const file of ["packages/normalize/package.json", "packages/contract/package.json"]) {
     await editJson(file, (value) => {
       const deps = value.dependencies as Record<string, string>;
@@ -201,7 +156,7 @@ export async function scaffold(n: Names): Promise<string[]> {
     `packages/${n.id}/`,
     `packages/normalize/src/providers/${n.id}.ts`,
     `specs/fixtures/${n.id}/`,
-    "scripts/providers.ts, packages/normalize/src/{session,registry}.ts, packages/contract/{src/specs.ts,src/env.ts,test/properties.test.ts}, packages/cli/src/table/gaps.ts",
+    "scripts/providers.ts (the id), packages/contract/test/properties.test.ts (its property-test entry), normalize's and contract's dependencies",
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locate } from "../../scripts/descriptors.ts";
+import { locate, registryEntry } from "../../scripts/descriptors.ts";
 import { checkExtension } from "../../scripts/extension.ts";
 import type { JsonObject } from "../../scripts/operations.ts";
 import { loadSpec, PROVIDERS } from "./spec-validator.ts";
@@ -85,5 +85,35 @@ describe("locate: a runtime expression as plain data", () => {
     ["$response.header.x-pagination#/has_next", { in: "header", name: "x-pagination", path: ["has_next"] }],
   ])("%s", (expression, expected) => {
     expect(locate(expression)).toEqual(expected);
+  });
+});
+
+describe("the provider registry that contract, the CLI and normalize share, from each spec", () => {
+  it("names every setting as the CLI and the live check always have (servers, security, path parameters)", () => {
+    const huawei = registryEntry(loadSpec("huawei-identitycenter") as JsonObject);
+    expect(huawei.address).toEqual({ option: "region", variable: "HUAWEI_REGION", flag: "region" });
+    expect(huawei.credentials.map((c) => [c.option, c.variable, c.flag, c.secret])).toEqual([
+      ["accessKeyId", "HUAWEI_ACCESS_KEY_ID", "access-key-id", true],
+      ["secretAccessKey", "HUAWEI_SECRET_ACCESS_KEY", "secret-access-key", true],
+      ["securityToken", "HUAWEI_SECURITY_TOKEN", "security-token", true],
+    ]);
+    // The security token is in one of the two security requirements only: optional.
+    expect(huawei.required).toEqual(["accessKeyId", "secretAccessKey"]);
+    expect(huawei.params.map((p) => p.flag)).toEqual(["identity-store", "user"]);
+    const kratos = registryEntry(loadSpec("ory-kratos") as JsonObject);
+    // `security` lists `{}`: no credential is required; two variables keep their own names.
+    expect(kratos.required).toEqual([]);
+    expect([kratos.baseUrl.variable, kratos.credentials[0]?.variable]).toEqual(["ORY_KRATOS_BASE_URL", "ORY_API_KEY"]);
+    expect(kratos.params).toEqual([{ option: "identityId", variable: "ORY_IDENTITY_ID", flag: "user" }]);
+    expect(registryEntry(loadSpec("monocloud") as JsonObject).credentials[0]).toMatchObject({ option: "apiKey" });
+  });
+
+  it("refuses a rename of an option the provider does not have, and a user that is not a parameter", () => {
+    expect(problemsAfter("auth0", [["x-idp-sessions", "environment", "names"], { apiKey: "AUTH0_KEY" }])).toEqual([
+      "specs/auth0.yaml: error x-idp-sessions: x-idp-sessions.environment.names.apiKey: no setting of this provider has that option",
+    ]);
+    expect(problemsAfter("auth0", [["x-idp-sessions", "environment", "user"], "accountId"])).toEqual([
+      "specs/auth0.yaml: error x-idp-sessions: x-idp-sessions: x-idp-sessions.environment.user: accountId is not one of the listing's parameters",
+    ]);
   });
 });

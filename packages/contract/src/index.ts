@@ -11,10 +11,12 @@ export {
   targetFromEnv,
 } from "./env.js";
 export { formatReports } from "./format.js";
+export { PROVIDERS } from "./generated/providers.gen.js";
 export type { HeadersLike } from "./headers.js";
 export { runLiveContract } from "./live.js";
 export { type ContractMatchers, contractMatchers } from "./matcher.js";
 export type { OpenApiDocument } from "./openapi-document.js";
+export type { ProviderEntry, Setting, SettingValues } from "./provider-entry.js";
 export { type Exchange, recordingFetch } from "./recording-fetch.js";
 export { MAX_QUOTE, MAX_TEXT } from "./redactor.js";
 export { type ContractTarget, type ContractViolation, type ProviderReport, runContract } from "./runner.js";

@@ -1,21 +1,14 @@
 import { ConfigurationError } from "@idp-sessions/core";
-import { normalizeAuth0Session } from "./providers/auth0.js";
-import { normalizeHuaweiIdentityCenterSession } from "./providers/huawei-identitycenter.js";
-import { normalizeMonoCloudSession } from "./providers/monocloud.js";
-import { normalizeOryKratosSession } from "./providers/ory-kratos.js";
-import { normalizeZitadelSession } from "./providers/zitadel.js";
+import { MAPPERS } from "./generated/providers.gen.js";
 import type { NormalizeOptions, ProviderId, RawSessions, SessionOf } from "./session.js";
 
 type Mappers = { [P in ProviderId]: (raw: RawSessions[P], options?: NormalizeOptions) => SessionOf<P> };
 
-/** Every provider's mapper. A provider added to RawSessions is a type error here until it is wired. */
-export const mappers = {
-  "huawei-identitycenter": normalizeHuaweiIdentityCenterSession,
-  "ory-kratos": normalizeOryKratosSession,
-  monocloud: normalizeMonoCloudSession,
-  auth0: normalizeAuth0Session,
-  zitadel: normalizeZitadelSession,
-} as const satisfies Mappers;
+/**
+ * Every provider's mapper, from the generated registry (`normalize<Name>Session` in src/providers/<id>.ts);
+ * a mapper whose types do not fit its provider's session is a type error here.
+ */
+export const mappers = MAPPERS satisfies Mappers;
 
 export const PROVIDER_IDS = /* @__PURE__ */ Object.keys(mappers) as ProviderId[];
 

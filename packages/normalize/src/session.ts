@@ -1,18 +1,8 @@
-import type { Auth0Session } from "@idp-sessions/auth0";
-import type { HuaweiIdentityCenterSession } from "@idp-sessions/huawei-identitycenter";
-import type { MonoCloudSession } from "@idp-sessions/monocloud";
-import type { OryKratosSession } from "@idp-sessions/ory-kratos";
-import type { ZitadelSession } from "@idp-sessions/zitadel";
+import type { RawSessions } from "./generated/providers.gen.js";
 import type { AuthMethodKind } from "./vocabulary.js";
 
-/** The raw session type of each provider, as its package exports it. Adding a provider starts here. */
-export interface RawSessions {
-  "huawei-identitycenter": HuaweiIdentityCenterSession;
-  "ory-kratos": OryKratosSession;
-  monocloud: MonoCloudSession;
-  auth0: Auth0Session;
-  zitadel: ZitadelSession;
-}
+/** The raw session type of each provider, as its package exports it (generated from the specs). */
+export type { RawSessions };
 
 export type ProviderId = keyof RawSessions;
 

@@ -13,10 +13,10 @@ export interface ProviderGaps {
 }
 
 /**
- * Why a cell can be empty, per provider. A Record over normalize's ProviderId, so that a new provider is a
- * type error here until someone says what it does not record.
+ * Why a cell can be empty, per provider that has a reason to give. A provider not listed (a new one)
+ * claims none: its empty cells are explained as "not sent" until someone writes what it does not record.
  */
-export const PROVIDER_GAPS: Record<ProviderId, ProviderGaps> = {
+export const PROVIDER_GAPS: Partial<Record<ProviderId, ProviderGaps>> = {
   "huawei-identitycenter": {
     never: ["methods"],
     sometimes: {
@@ -33,6 +33,8 @@ export const PROVIDER_GAPS: Record<ProviderId, ProviderGaps> = {
   },
 };
 
+const NO_GAPS: ProviderGaps = { never: [], sometimes: {} };
+
 /** A provider that has sessions with an empty cell in a shown column. */
 export interface EmptyCell {
   provider: ProviderId;
@@ -43,7 +45,7 @@ export interface EmptyCell {
 export function whyEmpty(cells: readonly EmptyCell[]): string[] {
   const notes = new Set<string>();
   for (const { provider, key } of cells) {
-    const gaps = PROVIDER_GAPS[provider];
+    const gaps = PROVIDER_GAPS[provider] ?? NO_GAPS;
     const noun = COLUMNS.find((column) => column.key === key)?.noun ?? key;
     if (gaps.never.includes(key)) notes.add(`${provider} does not record ${noun}`);
     else notes.add(`${provider} ${gaps.sometimes[key] ?? `sent no ${noun} for some sessions`}`);

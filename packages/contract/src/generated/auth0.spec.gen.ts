@@ -15,6 +15,11 @@ export const spec: OpenApiDocument = {
     }
   },
   "x-idp-sessions": {
+    "name": "Auth0",
+    "environment": {
+      "prefix": "AUTH0",
+      "user": "userId"
+    },
     "errors": {
       "code": [
         "$response.body#/errorCode"

@@ -15,6 +15,11 @@ export const spec: OpenApiDocument = {
     }
   },
   "x-idp-sessions": {
+    "name": "HuaweiIdentityCenter",
+    "environment": {
+      "prefix": "HUAWEI",
+      "user": "userId"
+    },
     "errors": {
       "code": [
         "$response.body#/error_code",
@@ -205,7 +210,11 @@ export const spec: OpenApiDocument = {
     "securitySchemes": {
       "akSkSignature": {
         "x-idp-sessions": {
-          "handwritten": "akSkSigner"
+          "handwritten": "akSkSigner",
+          "options": [
+            "accessKeyId",
+            "secretAccessKey"
+          ]
         },
         "type": "apiKey",
         "in": "header",
@@ -214,7 +223,10 @@ export const spec: OpenApiDocument = {
       },
       "securityToken": {
         "x-idp-sessions": {
-          "handwritten": "akSkSigner"
+          "handwritten": "akSkSigner",
+          "options": [
+            "securityToken"
+          ]
         },
         "type": "apiKey",
         "in": "header",

@@ -15,6 +15,11 @@ export const spec: OpenApiDocument = {
     }
   },
   "x-idp-sessions": {
+    "name": "MonoCloud",
+    "environment": {
+      "prefix": "MONOCLOUD",
+      "user": "userId"
+    },
     "errors": {
       "code": [
         "$response.body#/title"

@@ -15,6 +15,15 @@ export const spec: OpenApiDocument = {
     }
   },
   "x-idp-sessions": {
+    "name": "OryKratos",
+    "environment": {
+      "prefix": "ORY",
+      "user": "identityId",
+      "names": {
+        "baseUrl": "ORY_KRATOS_BASE_URL",
+        "token": "ORY_API_KEY"
+      }
+    },
     "errors": {
       "code": [
         "$response.body#/error/id",

@@ -15,6 +15,14 @@ export const spec: OpenApiDocument = {
     }
   },
   "x-idp-sessions": {
+    "name": "Zitadel",
+    "environment": {
+      "prefix": "ZITADEL",
+      "user": "userId",
+      "params": [
+        "userId"
+      ]
+    },
     "errors": {
       "code": [
         "$response.body#/details/0/id",

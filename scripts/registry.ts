@@ -1,0 +1,88 @@
+/**
+ * The provider registry of `pnpm generate`: from every spec (servers, security, path parameters and
+ * `x-idp-sessions`), the one list of providers that the live contract check, the CLI and normalize share,
+ * so that a sixth provider is a spec, a package and a mapper, and no hand-kept list anywhere else.
+ *
+ *   packages/contract/src/generated/providers.gen.ts   specs, settings (option, variable, flag), listings
+ *   packages/normalize/src/generated/providers.gen.ts  raw session types and mappers
+ */
+import { type RegistryEntry, registryEntry } from "./descriptors.ts";
+import type { JsonObject } from "./operations.ts";
+
+export interface RegistryInput {
+  id: string;
+  doc: JsonObject;
+}
+
+const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const key = (id: string) => (/^[A-Za-z_$][\w$]*$/.test(id) ? id : JSON.stringify(id));
+const json = (value: unknown) => JSON.stringify(value).replace(/","/g, '", "').replace(/":"/g, '": "');
+
+function settingLiteral(entry: RegistryEntry): string[] {
+  const one = (s: RegistryEntry["address"]) =>
+    `{ option: "${s.option}", variable: "${s.variable}", flag: "${s.flag}"${s.secret ? ", secret: true" : ""} }`;
+  return [
+    `    address: ${one(entry.address)},`,
+    `    baseUrl: ${one(entry.baseUrl)},`,
+    `    credentials: [${entry.credentials.map(one).join(", ")}],`,
+    `    required: ${json(entry.required)},`,
+    `    params: [${entry.params.map(one).join(", ")}],`,
+    `    user: "${entry.user}",`,
+  ];
+}
+
+/** The contract package's registry: each provider's spec, settings and listing function. */
+export function renderContractRegistry(header: string, inputs: readonly RegistryInput[]): string {
+  const entries = inputs.map(({ id, doc }) => ({ id, entry: registryEntry(doc) }));
+  const imports = entries.flatMap(({ id, entry }) => [
+    `import { create${entry.name}Client, listSessions as list${entry.name} } from "@idp-sessions/${id}";`,
+  ]);
+  const specImports = entries.map(({ id }) => `import { spec as ${camel(id)}Spec } from "./${id}.spec.gen.js";`);
+  const body = entries.flatMap(({ id, entry }) => {
+    const clientOptions = [entry.address, entry.baseUrl, ...entry.credentials]
+      .map((s) => `${s.option}: values.${s.option}`)
+      .join(", ");
+    const params = entry.params.map((s) => `${s.option}: values.${s.option} ?? ""`).join(", ");
+    return [
+      `  ${key(id)}: {`,
+      `    spec: ${camel(id)}Spec,`,
+      ...settingLiteral(entry),
+      "    list: (values: SettingValues, fetch: FetchFn, options?: ListOptions) =>",
+      `      list${entry.name}(create${entry.name}Client({ ${clientOptions}, fetch }), { ${params} }, options),`,
+      "  },",
+    ];
+  });
+  return `${header}${[...imports, 'import type { FetchFn, ListOptions } from "@idp-sessions/core";'].sort().join("\n")}
+import type { ProviderEntry, SettingValues } from "../provider-entry.js";
+${specImports.join("\n")}
+
+/**
+ * Every provider, in the order of scripts/providers.ts: its spec, its settings under their three names
+ * (client option, environment variable, CLI flag; from the spec's servers, security, path parameters and
+ * x-idp-sessions.environment), and its listing through its own package.
+ */
+export const PROVIDERS = {
+${body.join("\n")}
+} as const satisfies Record<string, ProviderEntry>;
+`;
+}
+
+/** normalize's registry: each provider's raw session type and its mapper (src/providers/<id>.ts). */
+export function renderNormalizeRegistry(header: string, inputs: readonly RegistryInput[]): string {
+  const entries = inputs.map(({ id, doc }) => ({ id, name: registryEntry(doc).name }));
+  const types = entries.map(({ id, name }) => `import type { ${name}Session } from "@idp-sessions/${id}";`).sort();
+  const mappers = entries.map(({ id, name }) => `import { normalize${name}Session } from "../providers/${id}.js";`);
+  return `${header}${types.join("\n")}
+${mappers.join("\n")}
+
+/** Each provider's session as its package types it (the spec's session schema). */
+export interface RawSessions {
+${entries.map(({ id, name }) => `  ${key(id)}: ${name}Session;`).join("\n")}
+}
+
+/** Each provider's mapper: \`normalize<Name>Session\` in src/providers/<id>.ts, the one file written by hand. */
+export const MAPPERS = {
+${entries.map(({ id, name }) => `  ${key(id)}: normalize${name}Session,`).join("\n")}
+} as const;
+`;
+}
