@@ -19,7 +19,7 @@ import { checkExtension } from "./extension.ts";
 import { lintSpec } from "./lint-spec.ts";
 import { type JsonObject, renderOperations as renderOperationsOf } from "./operations.ts";
 import { isProviderId, PROVIDERS, type ProviderId } from "./providers.ts";
-import { type RegistryInput, renderContractRegistry, renderNormalizeRegistry } from "./registry.ts";
+import { type RegistryInput, renderContractRegistry, renderMockRoutes, renderNormalizeRegistry } from "./registry.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -78,6 +78,10 @@ const registries = {
     path: join(root, "packages", "normalize", "src", "generated", "providers.gen.ts"),
     render: async () => renderNormalizeRegistry(header("*"), await registryInputs()),
   },
+  mock: {
+    path: join(root, "packages", "mock", "src", "generated", "routes.gen.ts"),
+    render: async () => renderMockRoutes(header("*"), await registryInputs()),
+  },
 };
 
 function targetsFor(providers: readonly ProviderId[], here: string): Target[] {
@@ -91,8 +95,9 @@ function targetsFor(providers: readonly ProviderId[], here: string): Target[] {
   }));
   if (here === "contract") return [...specs, registries.contract];
   if (here === "normalize") return [registries.normalize];
+  if (here === "mock") return [registries.mock];
   if (isProviderId(here)) return types;
-  return [...types, ...specs, registries.contract, registries.normalize];
+  return [...types, ...specs, registries.contract, registries.normalize, registries.mock];
 }
 
 function selectProviders(args: string[]): ProviderId[] {

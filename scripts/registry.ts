@@ -86,3 +86,33 @@ ${entries.map(({ id, name }) => `  ${key(id)}: normalize${name}Session,`).join("
 } as const;
 `;
 }
+
+const METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+/** The mock servers' routes: each spec's first server path (`/api/v2`) and every operation's method and path. */
+export function renderMockRoutes(header: string, inputs: readonly RegistryInput[]): string {
+  const body = inputs.flatMap(({ id, doc }) => {
+    const servers = Array.isArray(doc.servers) ? doc.servers : [];
+    const first = servers[0];
+    const url = first !== null && typeof first === "object" && !Array.isArray(first) ? String(first.url ?? "") : "";
+    const basePath = url.replace(/^[a-z]+:\/\/[^/]*/i, "").replace(/\/$/, "");
+    const paths = doc.paths !== null && typeof doc.paths === "object" && !Array.isArray(doc.paths) ? doc.paths : {};
+    const operations = Object.entries(paths).flatMap(([path, item]) =>
+      METHODS.flatMap((method) => {
+        const op = item !== null && typeof item === "object" && !Array.isArray(item) ? item[method] : undefined;
+        const operationId =
+          op !== null && typeof op === "object" && !Array.isArray(op) ? String(op.operationId ?? "") : undefined;
+        return operationId === undefined
+          ? []
+          : [`      ${operationId}: { method: "${method.toUpperCase()}", path: "${path}" },`];
+      }),
+    );
+    return [`  ${key(id)}: {`, `    basePath: "${basePath}",`, "    operations: {", ...operations, "    },", "  },"];
+  });
+  return `${header}
+/** Each provider's routes, from its spec: the first server's path prefix and every operation's method and path. */
+export const ROUTES = {
+${body.join("\n")}
+} as const;
+`;
+}

@@ -1,8 +1,10 @@
 import type { ServerResponse } from "node:http";
 import type { SessionFacts } from "../facts.js";
-import { decodeCursor, encodeCursor, header, intParam, segments, sendJson } from "../http.js";
+import { ROUTES } from "../generated/routes.gen.js";
+import { decodeCursor, encodeCursor, header, intParam, sendJson } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, userSessions } from "../provider.js";
 import { alnum, hex } from "../random.js";
+import { matchRoute } from "../route.js";
 
 const TEXT: Record<number, string> = {
   400: "Bad Request",
@@ -99,24 +101,16 @@ export function auth0Mock(context: ProviderContext): ProviderMock {
   });
 
   return {
-    basePath: "/api/v2",
+    basePath: ROUTES.auth0.basePath,
     credentials: { token },
     users,
     errorBody,
     handle(request, res) {
-      const parts = segments(request.rawPath);
-      if (
-        request.method !== "GET" ||
-        parts.length !== 5 ||
-        parts[0] !== "api" ||
-        parts[1] !== "v2" ||
-        parts[2] !== "users" ||
-        parts[4] !== "sessions"
-      ) {
-        return fail(res, 404, "Not Found", ""); // an unknown route has no errorCode
-      }
+      const route = matchRoute(ROUTES.auth0, request.method, request.rawPath);
+      // An unknown route (or method) is a 404 without errorCode.
+      if (!("operation" in route)) return fail(res, 404, "Not Found", "");
       if (header(request, "authorization") !== `Bearer ${token}`) return fail(res, 401, "Invalid token");
-      const userIndex = users.findIndex((u) => u.userId === parts[3]);
+      const userIndex = users.findIndex((u) => u.userId === route.params.user_id);
       if (userIndex === -1) return fail(res, 404, "The user does not exist.");
       const take = intParam(request.url, "take") ?? 50;
       if (!Number.isInteger(take) || take < 1 || take > 100) {
@@ -136,7 +130,7 @@ export function auth0Mock(context: ProviderContext): ProviderMock {
       const { count, at } = userSessions(context, "auth0", userIndex);
       const end = Math.min(count, offset + take);
       const sessions = [];
-      for (let i = offset; i < end; i++) sessions.push(render(parts[3] ?? "", at(i)));
+      for (let i = offset; i < end; i++) sessions.push(render(route.params.user_id ?? "", at(i)));
       sendJson(
         res,
         200,

@@ -1,9 +1,11 @@
 import type { ServerResponse } from "node:http";
 import { signRequest } from "@idp-sessions/huawei-identitycenter";
 import type { SessionFacts } from "../facts.js";
-import { header, type MockRequest, segments } from "../http.js";
+import { ROUTES } from "../generated/routes.gen.js";
+import { header, type MockRequest } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, userSessions } from "../provider.js";
 import { alnum, digits, hex, uuid } from "../random.js";
+import { matchRoute } from "../route.js";
 
 const SKEW_MS = 15 * 60_000;
 const AUTH = /^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/;
@@ -100,7 +102,7 @@ export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock
   }
 
   return {
-    basePath: "",
+    basePath: ROUTES["huawei-identitycenter"].basePath,
     credentials: { accessKeyId, secretAccessKey, ...(securityToken ? { securityToken } : {}) },
     users,
     errorBody,
@@ -108,25 +110,16 @@ export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock
       // The API gateway checks the signature before it routes.
       const problem = await verify(request);
       if (problem) return fail(res, 401, `Incorrect IAM authentication information: ${problem}`);
-      const parts = segments(request.rawPath);
-      if (
-        request.method !== "GET" ||
-        parts.length !== 6 ||
-        parts[0] !== "v1" ||
-        parts[1] !== "identity-stores" ||
-        parts[3] !== "users" ||
-        parts[5] !== "sessions"
-      ) {
+      const route = matchRoute(ROUTES["huawei-identitycenter"], request.method, request.rawPath);
+      if (!("operation" in route)) {
         // An unknown route never reaches the service: the API gateway answers it.
         return fail(res, 404, "The API does not exist or has not been published in the environment.", "APIG.0101");
       }
-      const userIndex = users.findIndex((u) => u.userId === parts[4]);
-      if (parts[2] !== identityStoreId || userIndex === -1) {
-        return fail(
-          res,
-          404,
-          `Not Found: ${parts[2] !== identityStoreId ? "identity store" : "user"} ${parts[4] ?? ""}.`,
-        );
+      const store = route.params.identity_store_id ?? "";
+      const userId = route.params.user_id ?? "";
+      const userIndex = users.findIndex((u) => u.userId === userId);
+      if (store !== identityStoreId || userIndex === -1) {
+        return fail(res, 404, `Not Found: ${store !== identityStoreId ? "identity store" : "user"} ${userId}.`);
       }
 
       const { count, at } = userSessions(context, "huawei-identitycenter", userIndex);
@@ -135,7 +128,7 @@ export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock
       res.write('{"session_list":[');
       let chunk = "";
       for (let i = 0; i < count; i++) {
-        chunk += (i > 0 ? "," : "") + JSON.stringify(render(parts[4] ?? "", at(i)));
+        chunk += (i > 0 ? "," : "") + JSON.stringify(render(userId, at(i)));
         if (chunk.length > 65_536) {
           if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
           chunk = "";

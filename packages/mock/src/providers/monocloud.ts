@@ -1,9 +1,11 @@
 import type { ServerResponse } from "node:http";
 import type { MonoCloudIdentityError, MonoCloudKeyValidationErrors } from "@idp-sessions/monocloud";
 import type { SessionFacts } from "../facts.js";
-import { header, intParam, type MockRequest, segments, sendJson } from "../http.js";
+import { ROUTES } from "../generated/routes.gen.js";
+import { header, intParam, type MockRequest, sendJson } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, selectIndexes, userSessions } from "../provider.js";
 import { alnum, chars, hex } from "../random.js";
+import { matchRoute } from "../route.js";
 
 const TITLE: Record<number, string> = {
   400: "Bad Request",
@@ -88,19 +90,13 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
     sendJson(res, status, errorBody(status, detail, errors).body, {}, "application/problem+json");
 
   return {
-    basePath: "/api",
+    basePath: ROUTES.monocloud.basePath,
     credentials: { apiKey },
     users,
     errorBody,
     handle(request: MockRequest, res: ServerResponse) {
-      const parts = segments(request.rawPath);
-      if (
-        request.method !== "GET" ||
-        parts.length !== 4 ||
-        parts[0] !== "api" ||
-        parts[1] !== "users" ||
-        parts[3] !== "sessions"
-      ) {
+      const route = matchRoute(ROUTES.monocloud, request.method, request.rawPath);
+      if (!("operation" in route)) {
         return fail(res, 404, "Resource not found.");
       }
       if (header(request, "x-api-key") !== apiKey) return fail(res, 401, "The API key is invalid.");
@@ -115,7 +111,7 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
       }
       const sort = request.url.searchParams.get("sort");
       if (sort !== null && !SORT.test(sort)) return fail(res, 400, "The sort parameter must be 'sort_key:sort_order'.");
-      const userIndex = users.findIndex((u) => u.userId === parts[2]);
+      const userIndex = users.findIndex((u) => u.userId === route.params.user_id);
       if (userIndex === -1) return fail(res, 404, "User not found.");
 
       const { count, at } = userSessions(context, "monocloud", userIndex);

@@ -1,9 +1,11 @@
 import type { ServerResponse } from "node:http";
 import type { SessionFacts } from "../facts.js";
 import { person } from "../facts.js";
-import { header, type MockRequest, segments, sendJson } from "../http.js";
+import { ROUTES } from "../generated/routes.gen.js";
+import { header, type MockRequest, sendJson } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, selectIndexes, userSessions } from "../provider.js";
 import { hex, uuid } from "../random.js";
+import { matchRoute } from "../route.js";
 
 // The texts of herodot v0.10.8's default errors (error_defaults.go) and of ory/x sqlcon.ErrNoRows, which
 // Kratos v26.2.0 writes as `{error: {code, status, message}}`. 429 and 503 come from Ory Network's edge,
@@ -207,27 +209,21 @@ export function oryKratosMock(context: ProviderContext): ProviderMock {
   };
 
   return {
-    basePath: "",
+    basePath: ROUTES["ory-kratos"].basePath,
     credentials: context.kratosAuth ? { token } : {},
     users,
     errorBody,
     handle(request: MockRequest, res: ServerResponse) {
       const fail = (status: number, message?: string) =>
         sendJson(res, status, errorBody(status, message, header(request, "x-request-id")).body);
-      const parts = segments(request.rawPath);
-      if (
-        request.method !== "GET" ||
-        parts.length !== 4 ||
-        parts[0] !== "admin" ||
-        parts[1] !== "identities" ||
-        parts[3] !== "sessions"
-      ) {
+      const route = matchRoute(ROUTES["ory-kratos"], request.method, request.rawPath);
+      if (!("operation" in route)) {
         return fail(404);
       }
       if (context.kratosAuth && header(request, "authorization") !== `Bearer ${token}`) return fail(401);
       // session/handler.go listIdentitySessions: herodot.ErrBadRequest.WithError(<uuid error>) (its
       // WithDebug("could not parse UUID") is not sent: debug is off), then the `active` check.
-      const parsed = parseUuid(parts[2] ?? "");
+      const parsed = parseUuid(route.params.id ?? "");
       if ("error" in parsed) return fail(400, parsed.error);
       const query = request.url.searchParams;
       const activeRaw = query.get("active") ?? "";

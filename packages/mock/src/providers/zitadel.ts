@@ -1,9 +1,11 @@
 import type { ServerResponse } from "node:http";
 import type { SessionFacts } from "../facts.js";
 import { person } from "../facts.js";
+import { ROUTES } from "../generated/routes.gen.js";
 import { header, type MockRequest, sendJson } from "../http.js";
 import { type ProviderContext, type ProviderMock, providerRandom, userSessions } from "../provider.js";
 import { chars, digits, hex } from "../random.js";
+import { matchRoute } from "../route.js";
 
 /** The instance's MaxQueryLimit and DefaultQueryLimit as ZITADEL ships them. */
 const MAX_LIMIT = 1000;
@@ -193,15 +195,16 @@ export function zitadelMock(context: ProviderContext): ProviderMock {
     sendJson(res, status, body, { "x-request-id": chars(requestIds, XID, 20) });
 
   return {
-    basePath: "",
+    basePath: ROUTES.zitadel.basePath,
     credentials: { token },
     users,
     errorBody,
     handle(request: MockRequest, res: ServerResponse) {
       // The gateway routes, then decodes the body, and only then calls the server, which authenticates,
       // validates (protoc-gen-validate) and runs the search (the instance's limit).
-      if (request.rawPath !== "/v2/sessions/search") return send(res, 404, errorBody(404).body);
-      if (request.method !== "POST") return send(res, 405, plainError(405, "Method Not Allowed"));
+      const route = matchRoute(ROUTES.zitadel, request.method, request.rawPath);
+      if ("status" in route && route.status === 404) return send(res, 404, errorBody(404).body);
+      if ("status" in route) return send(res, 405, plainError(405, "Method Not Allowed"));
       const search = decode(request.body);
       if (typeof search === "string") return send(res, 400, plainError(400, search));
       if (header(request, "authorization") !== `Bearer ${token}`) return send(res, 401, errorBody(401).body);
