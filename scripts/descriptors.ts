@@ -173,11 +173,14 @@ export function registryEntry(doc: JsonObject): RegistryEntry {
     isObject(r) ? Object.keys(r) : [],
   );
   const everywhere = sec.schemes.filter((s) => requirements.every((names) => names.includes(String(s.name))));
-  const firstOperation = Object.values(isObject(doc.paths) ? doc.paths : {})
+  // The listing: the operation whose x-idp-sessions says where a page's sessions are (`items`).
+  const listings = Object.values(isObject(doc.paths) ? doc.paths : {})
     .map((item) => resolve(doc, item))
     .flatMap((item) => ["get", "post"].map((m) => resolve(doc, item[m])))
-    .find((op) => isObject(op[EXTENSION]) && isObject((op[EXTENSION] as JsonObject).pagination));
-  const pathOptions = firstOperation ? (operationExtras(doc, firstOperation).pathOptions as JsonObject) : {};
+    .filter((op) => isObject(op[EXTENSION]) && typeof (op[EXTENSION] as JsonObject).items === "string");
+  if (listings.length !== 1)
+    throw new Error(`the spec must have one listing operation (with items), has ${listings.length}`);
+  const pathOptions = operationExtras(doc, listings[0] ?? {}).pathOptions as JsonObject;
   const params = Array.isArray(env.params) ? env.params.map(String) : Object.values(pathOptions).map(String);
   const user = String(env.user ?? "");
   if (!params.includes(user))

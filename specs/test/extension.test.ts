@@ -108,6 +108,13 @@ describe("the provider registry that contract, the CLI and normalize share, from
     expect(registryEntry(loadSpec("monocloud") as JsonObject).credentials[0]).toMatchObject({ option: "apiKey" });
   });
 
+  it("takes the listing to be the one operation that says where its sessions are (items)", () => {
+    const problems = problemsAfter("auth0", [[...AUTH0_OP.slice(0, 3), "x-idp-sessions", "items"], undefined]);
+    expect(problems).toEqual([
+      "specs/auth0.yaml: error x-idp-sessions: x-idp-sessions: the spec must have one listing operation (with items), has 0",
+    ]);
+  });
+
   it("refuses a rename of an option the provider does not have, and a user that is not a parameter", () => {
     expect(problemsAfter("auth0", [["x-idp-sessions", "environment", "names"], { apiKey: "AUTH0_KEY" }])).toEqual([
       "specs/auth0.yaml: error x-idp-sessions: x-idp-sessions.environment.names.apiKey: no setting of this provider has that option",

@@ -108,7 +108,7 @@ export function auth0Mock(context: ProviderContext): ProviderMock {
     handle(request, res) {
       const route = matchRoute(ROUTES.auth0, request.method, request.rawPath);
       // An unknown route (or method) is a 404 without errorCode.
-      if (!("operation" in route)) return fail(res, 404, "Not Found", "");
+      if (!("operation" in route) || route.operation !== "getUserSessions") return fail(res, 404, "Not Found", "");
       if (header(request, "authorization") !== `Bearer ${token}`) return fail(res, 401, "Invalid token");
       const userIndex = users.findIndex((u) => u.userId === route.params.user_id);
       if (userIndex === -1) return fail(res, 404, "The user does not exist.");

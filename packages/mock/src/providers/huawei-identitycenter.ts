@@ -111,7 +111,7 @@ export function huaweiIdentityCenterMock(context: ProviderContext): ProviderMock
       const problem = await verify(request);
       if (problem) return fail(res, 401, `Incorrect IAM authentication information: ${problem}`);
       const route = matchRoute(ROUTES["huawei-identitycenter"], request.method, request.rawPath);
-      if (!("operation" in route)) {
+      if (!("operation" in route) || route.operation !== "listUserSessions") {
         // An unknown route never reaches the service: the API gateway answers it.
         return fail(res, 404, "The API does not exist or has not been published in the environment.", "APIG.0101");
       }

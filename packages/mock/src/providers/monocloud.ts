@@ -96,7 +96,7 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
     errorBody,
     handle(request: MockRequest, res: ServerResponse) {
       const route = matchRoute(ROUTES.monocloud, request.method, request.rawPath);
-      if (!("operation" in route)) {
+      if (!("operation" in route) || route.operation !== "getUserSessions") {
         return fail(res, 404, "Resource not found.");
       }
       if (header(request, "x-api-key") !== apiKey) return fail(res, 401, "The API key is invalid.");

@@ -217,7 +217,7 @@ export function oryKratosMock(context: ProviderContext): ProviderMock {
       const fail = (status: number, message?: string) =>
         sendJson(res, status, errorBody(status, message, header(request, "x-request-id")).body);
       const route = matchRoute(ROUTES["ory-kratos"], request.method, request.rawPath);
-      if (!("operation" in route)) {
+      if (!("operation" in route) || route.operation !== "listIdentitySessions") {
         return fail(404);
       }
       if (context.kratosAuth && header(request, "authorization") !== `Bearer ${token}`) return fail(401);

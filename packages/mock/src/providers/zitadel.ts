@@ -205,6 +205,7 @@ export function zitadelMock(context: ProviderContext): ProviderMock {
       const route = matchRoute(ROUTES.zitadel, request.method, request.rawPath);
       if ("status" in route && route.status === 404) return send(res, 404, errorBody(404).body);
       if ("status" in route) return send(res, 405, plainError(405, "Method Not Allowed"));
+      if (route.operation !== "listSessions") return send(res, 404, errorBody(404).body);
       const search = decode(request.body);
       if (typeof search === "string") return send(res, 400, plainError(400, search));
       if (header(request, "authorization") !== `Bearer ${token}`) return send(res, 401, errorBody(401).body);
