@@ -21,7 +21,7 @@ export { type BodySchema, checkRequestBody, requestBodyProblem } from "./request
 export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
 export { createRetryFetch, type RetryFetchOptions } from "./retry-fetch.js";
 export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
-export { expectArray, expectObject, expectUint64, jsonType, stringAt } from "./shape.js";
+export { expectArray, expectObject, expectUint64, jsonType, stringAt, valueAt } from "./shape.js";
 export {
   type ErrorsDescriptor,
   passThroughQuery,

@@ -34,13 +34,19 @@ export function expectUint64(context: ErrorContext, value: unknown, pointer: str
   });
 }
 
+/** The value at `path` of a JSON value, through own properties only (never an inherited one); else undefined. */
+export function valueAt(value: unknown, path: readonly string[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
 /** The string at `keys` inside `value`, or undefined (for reading error bodies of any shape). */
 export function stringAt(value: unknown, ...keys: string[]): string | undefined {
-  let current: unknown = value;
-  for (const key of keys) {
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
+  const current = valueAt(value, keys);
   if (typeof current === "string") return current;
   if (typeof current === "number" && Number.isFinite(current)) return String(current);
   return undefined;

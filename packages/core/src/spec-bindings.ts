@@ -1,7 +1,8 @@
 import { type Authenticator, bearerAuth, headerAuth, type TokenGetter } from "./auth.js";
-import { checkBaseUrl, checkHostLabel } from "./base-url.js";
+import { resolveBaseUrl } from "./base-url.js";
 import { ConfigurationError, type ErrorContext } from "./errors.js";
 import type { ProviderErrors } from "./send.js";
+import { valueAt } from "./shape.js";
 
 /**
  * The shapes of what `pnpm generate` writes from a spec into `operations.gen.ts` (`SERVERS`, `SECURITY`,
@@ -22,8 +23,9 @@ export interface ServerDescriptor {
 }
 
 /**
- * The base URL of a client: the explicit `baseUrl`, or the first of the spec's servers whose variables
- * all have values among `options` (each a bare host label, checked). Exactly one of the two.
+ * The base URL of a client: the explicit `baseUrl`, or the spec's server URL filled from the client option
+ * its variable names (a bare host label, checked), through the same rule every client has (resolveBaseUrl):
+ * exactly one of the two. Every spec's address is one server URL with one variable.
  */
 export function serverBaseUrl(
   context: ErrorContext,
@@ -31,22 +33,17 @@ export function serverBaseUrl(
   baseUrl: string | undefined,
   options: Readonly<Record<string, string | undefined>>,
 ): string {
-  const templated = servers.filter((s) => Object.keys(s.variables).length > 0);
-  const names = [...new Set(templated.flatMap((s) => Object.values(s.variables)))].filter(
-    (n): n is string => typeof n === "string",
-  );
-  const given = names.filter((name) => options[name] !== undefined);
-  if (baseUrl !== undefined && given.length > 0) {
-    throw new ConfigurationError(context, `pass either ${given[0]} or baseUrl, not both`);
+  const server = servers.find((s) => Object.keys(s.variables).length > 0);
+  const variables = server ? Object.entries(server.variables) : [];
+  const [variable, option] = variables[0] ?? [];
+  if (!server || variables.length !== 1 || variable === undefined || !option) {
+    throw new ConfigurationError(context, "the spec has no server URL with one variable that a client option fills");
   }
-  if (baseUrl !== undefined) return checkBaseUrl(context, baseUrl);
-  const server = templated.find((s) => Object.values(s.variables).every((n) => n !== null && options[n] !== undefined));
-  if (!server) throw new ConfigurationError(context, `pass ${[...names, "baseUrl"].join(" or ")}`);
-  const url = server.url.replace(/\{([^}]+)\}/g, (_, variable: string) => {
-    const option = server.variables[variable] ?? variable;
-    return checkHostLabel(context, option, options[option] ?? "");
+  return resolveBaseUrl(context, baseUrl, {
+    option,
+    value: options[option],
+    toUrl: (host) => server.url.replace(`{${variable}}`, host),
   });
-  return checkBaseUrl(context, url);
 }
 
 export type SchemeDescriptor =
@@ -131,15 +128,6 @@ export interface ErrorsDescriptor {
 export function textAt(value: unknown, path: readonly string[]): string | undefined {
   const node = valueAt(value, path);
   return typeof node === "string" && node.length > 0 ? node : undefined;
-}
-
-function valueAt(value: unknown, path: readonly string[]): unknown {
-  let node = value;
-  for (const key of path) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 // Error fields are read as text; a number (google.rpc.Status' `code`, a numeric errorCode) is its digits.

@@ -1,5 +1,5 @@
 import { type ErrorContext, PaginationError, ResponseValidationError } from "../errors.js";
-import { expectArray, expectUint64, jsonType } from "../shape.js";
+import { expectArray, expectUint64, jsonType, valueAt } from "../shape.js";
 import type { SpecLocation } from "../spec-bindings.js";
 import { nextBodyCursor } from "./body-cursor.js";
 import { nextLinkParam } from "./link-header.js";
@@ -40,16 +40,6 @@ export type Cursor = string | number;
 const pointerOf = (path: readonly string[]) =>
   path.map((k) => `/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 
-/** The value at `path` of a JSON body (own properties only); undefined when any step is missing. */
-export function bodyValueAt(body: unknown, path: readonly string[]): unknown {
-  let node = body;
-  for (const key of path) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /**
  * The query parameters that ask for the page at `cursor` with `pageSize` (both left out when undefined).
  * Body-borne paging (ZITADEL's search) is written by its package, which owns that body.
@@ -73,13 +63,13 @@ export function pagingQuery(
 export function pageItems<TItem>(context: ErrorContext, items: SpecLocation, body: unknown): TItem[] {
   if (items.in !== "body") throw new PaginationError(context, "the spec puts the sessions outside the body");
   if (items.path.length === 0) return expectArray(context, body, "") as TItem[];
-  const value = bodyValueAt(body, items.path);
+  const value = valueAt(body, items.path);
   return (value === undefined ? [] : expectArray(context, value, pointerOf(items.path))) as TItem[];
 }
 
 /** A value in the body or in a header (a JSON header when the location has a path). */
 function responseValue(context: ErrorContext, at: SpecLocation, body: unknown, headers: Headers): unknown {
-  if (at.in === "body") return bodyValueAt(body, at.path);
+  if (at.in === "body") return valueAt(body, at.path);
   if (at.in !== "header") return undefined;
   const raw = headers.get(at.name);
   if (!at.path) return raw ?? undefined;
@@ -92,7 +82,7 @@ function responseValue(context: ErrorContext, at: SpecLocation, body: unknown, h
   } catch {
     throw new ResponseValidationError(context, { pointer, expected: "JSON", actual: "a value that is not JSON" });
   }
-  return bodyValueAt(parsed, at.path);
+  return valueAt(parsed, at.path);
 }
 
 const where = (at: SpecLocation) =>
@@ -193,4 +183,4 @@ export function nextCursor(context: ErrorContext, binding: PagingBinding, page: 
 export const idAt =
   (path: readonly string[]) =>
   (item: unknown): unknown =>
-    bodyValueAt(item, path);
+    valueAt(item, path);

@@ -1,5 +1,4 @@
 export {
-  bodyValueAt,
   type Cursor,
   idAt,
   nextBodyCursorOf,
@@ -22,4 +21,3 @@ export { nextPageNumber } from "./page-number.js";
 export { checkPageSize } from "./page-size.js";
 export { MAX_CURSOR_LENGTH, type PageFetcher, type PageResult, type PaginateOptions, paginate } from "./paginate.js";
 export { type Page, SessionList } from "./session-list.js";
-export { noNextPage } from "./single-page.js";
