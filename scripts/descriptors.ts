@@ -110,7 +110,9 @@ export function operationExtras(doc: JsonObject, operation: JsonObject): JsonObj
     pagination: paging,
   };
   if (unused.length > 0) out.unusedPaging = unused.map((u) => u.name ?? "");
+  if (typeof ext.role === "string") out.role = ext.role;
   if (typeof ext.items === "string") out.items = located(ext.items) ?? null;
+  if (typeof ext.session === "string") out.session = located(ext.session) ?? null;
   if (typeof ext.id === "string") out.id = ext.id.slice(1).split("/");
   if (Array.isArray(ext.handwritten)) out.handwritten = ext.handwritten;
   return out;

@@ -142,10 +142,11 @@ function checkOperation(doc: JsonObject, { where, operation }: OperationAt): str
   const ext = operation[EXTENSION];
   const validate = validatorOf("operation");
   if (!validate(ext)) return ajvProblems(`${where}.${EXTENSION}`, validate.errors);
-  const { items, pagination } = ext as JsonObject;
+  const { items, pagination, session } = ext as JsonObject;
   const ok = responses(doc, operation, (s) => s === "200");
   const problems: (string | undefined)[] = [];
   if (typeof items === "string") problems.push(checkResponseExpression(doc, items, ok));
+  if (typeof session === "string") problems.push(checkResponseExpression(doc, session, ok));
   const p = isObject(pagination) ? pagination : {};
   for (const key of ["cursor", "page", "offset", "pageSize"]) {
     if (typeof p[key] === "string") problems.push(checkRequestExpression(doc, operation, p[key]));
