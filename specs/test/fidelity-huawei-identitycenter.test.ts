@@ -135,3 +135,88 @@ describe("huawei-identitycenter error bodies = what the SDKs read", () => {
     expect(pointers("ErrorResponse", value)).toContain(pointer);
   });
 });
+
+describe("huawei-identitycenter batch delete = the SDKs' BatchDeleteSessions", () => {
+  const path = "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete";
+  const op = at(doc, `#/paths/${path.replace(/\//g, "~1")}/post`) as Json;
+  const ok = { session_ids: ["ea70c04b-d510-41c7-b0d1-51d56a3c9e21"] };
+
+  it("is the second path, after the listing, and the only revoking operation", () => {
+    expect(Object.keys(doc.paths as Json)).toEqual([
+      "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions",
+      path,
+    ]);
+    expect(op).toMatchObject({
+      operationId: "batchDeleteSessions",
+      "x-idp-sessions": { role: "revoke", retry: { safe: true }, pagination: { style: "none" } },
+    });
+    expect(op["x-idp-sessions"]).not.toHaveProperty("items");
+  });
+
+  it("takes the listing's two path parameters, no query, and a required JSON body of session_ids", () => {
+    // BatchDeleteSessionsRequest: IdentityStoreId, UserId (path), Body *BatchDeleteSessionsReqBody; no query.
+    expect((op.parameters as Json[]).map((p) => `${p.in}:${p.name}`)).toEqual([
+      "path:identity_store_id",
+      "path:user_id",
+    ]);
+    expect(op.requestBody).toMatchObject({ required: true, content: { "application/json": {} } });
+    const body = at(doc, "#/components/schemas/BatchDeleteSessionsRequest") as Json;
+    // Go model_batch_delete_sessions_req_body.go: `SessionIds []string` (no pointer, no omitempty).
+    expect(Object.keys(body.properties as Json)).toEqual(["session_ids"]);
+    expect(body.required).toEqual(["session_ids"]);
+    // No maximum is documented anywhere (Differences 9).
+    expect(at(body, "#/properties/session_ids/maxItems")).toBeUndefined();
+  });
+
+  it("answers 200 without a body (the SDKs' empty BatchDeleteSessionsResponse)", () => {
+    const success = at(op, "#/responses/200") as Json;
+    expect(success.content).toBeUndefined();
+    expect(Object.keys(success.headers as Json)).toEqual(["X-Request-Id"]);
+  });
+
+  it.each<[string, unknown]>([
+    ["the page's example, one id", ok],
+    ["several ids (revoke-all after a listing)", { session_ids: ["a", "b", "c"] }],
+  ])("valid request body: %s", (_name, value) => {
+    expect(pointers("BatchDeleteSessionsRequest", value)).toEqual([]);
+  });
+
+  it.each<[string, string, unknown]>([
+    ["session_ids missing (what the Node SDK sends without a body: {})", "/session_ids", {}],
+    ["session_ids a string", "/session_ids", { session_ids: "ea70c04b" }],
+    ["session_ids empty", "/session_ids", { session_ids: [] }],
+    ["an id a number", "/session_ids/1", { session_ids: ["a", 7] }],
+    ["an id empty", "/session_ids/0", { session_ids: [""] }],
+    ["the body an array", "", ["a"]],
+  ])("invalid request body: %s, at %s", (_name, pointer, value) => {
+    expect(pointers("BatchDeleteSessionsRequest", value)).toContain(pointer);
+  });
+
+  it.each<[string, string, string, Json]>([
+    [
+      "403 without error_msg",
+      "403",
+      "/error_msg",
+      { error_code: "IIC.1000", request_id: "r", encoded_authorization_message: EAM },
+    ],
+    [
+      "403, encoded_authorization_message a number",
+      "403",
+      "/encoded_authorization_message",
+      { ...flat, encoded_authorization_message: 1 },
+    ],
+    [
+      "400, error_code a number",
+      "400",
+      "/error_code",
+      { error_code: 400, error_msg: "Bad Request: session_ids is invalid." },
+    ],
+  ])("invalid error body of the batch delete: %s (status %s), at %s", (_name, status, pointer, value) => {
+    const validate = compileAt(
+      spec,
+      `#/paths/${path.replace(/\//g, "~1")}/post/responses/${status}/content/application~1json/schema`,
+    );
+    expect(validate(value)).toBe(false);
+    expect(violations(validate.errors).map((v) => v.pointer)).toContain(pointer);
+  });
+});

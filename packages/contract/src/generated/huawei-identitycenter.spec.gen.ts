@@ -5,10 +5,10 @@ import type { OpenApiDocument } from "../openapi-document.js";
 export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
-    "title": "Huawei Cloud IAM Identity Center — list a user's login sessions",
+    "title": "Huawei Cloud IAM Identity Center — list and delete a user's login sessions",
     "version": "1.0.0",
-    "summary": "The identity store ListUserSessions operation of Huawei Cloud IAM Identity Center.",
-    "description": "Huawei Cloud IAM Identity Center (identity store API), operation \"Listing User Login Sessions\".\n\nWritten from Huawei Cloud's documentation page \"Listing User Login Sessions\" in the IAM Identity Center\nAPI reference (https://support.huaweicloud.com/intl/en-us/api-identitycenter/ListSessions.html) and\ncorrected by what Huawei's official SDKs (huaweicloud-sdk-go-v3, huaweicloud-sdk-nodejs-v3 and\nhuaweicloud-sdk-python-v3: their core error handling and the `identitycenterstore` service models) do\nagainst the real service.\n\n## Differences from the documentation\n\n1. **Example request path.** The page's example request is `GET https://{hostname}/v1/identity-stores/{identity_store_id}/users`;\n   the service serves `.../users/{user_id}/sessions`. Evidence: the page's own URI table and every\n   official SDK use `/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions`.\n2. **Timestamp unit.** The page types `creation_time` and `session_not_valid_after` as `Long` without a\n   unit, the SDK models as `int64` / `number` / `int`; they are epoch **seconds**. Evidence: the page's\n   example (`1753858567` is 2025-07-30 in seconds, 1970-01-21 in milliseconds). Huawei's Terraform\n   provider (huaweicloud/terraform-provider-huaweicloud @ 8dd1457,\n   `huaweicloud/services/identitycenter/data_source_huaweicloud_identitycenter_user_sessions.go`) divides\n   both by 1000 as if they were milliseconds; its acceptance test only checks that they are set, so it\n   does not outweigh the example.\n3. **Optional fields.** The page lists six fields without saying which are always there. Required:\n   `creation_time`, `session_id`, `session_not_valid_after`, `user_id`; optional: `ip_address`,\n   `user_agent` (null accepted too), and `session_list` itself. Evidence: huaweicloud-sdk-go-v3 v0.1.188\n   `services/identitycenterstore/v1/model/model_user_session_dto.go` (the four are plain fields, the\n   two `*string` with `omitempty`) and `model_list_sessions_response.go` (`SessionList *[]UserSessionDto`,\n   `omitempty`); huaweicloud-sdk-nodejs-v3 v3.1.209 `services/identitycenterstore/v1/model/UserSessionDto.ts`\n   (the constructor takes exactly the four); huaweicloud-sdk-python-v3 v3.1.211 `user_session_dto.py`\n   (sets the two only when not None). No field of those models is missing here.\n4. **Operation.** The SDKs name the operation `ListSessions` (`ListSessionsRequest`: path\n   `identity_store_id`, `user_id` and header `X-Security-Token`; no query parameters, no pagination);\n   the `operationId` stays `listUserSessions`, the id the clients are generated from. Evidence: Go\n   `identityCenterStore_meta.go` `GenReqDefForListSessions`, Node `ListSessionsRequest.ts`.\n5. **Error bodies.** The page documents `{error_code, error_msg, request_id}` for 400 and 403 (403 adds\n   `encoded_authorization_message`). The API gateway in front of the service also answers 401 and 429\n   with the same body, and the SDKs parse a nested `{error: {code, message}}` body too; no status table\n   exists, so 401, 404, 429 and 500 are listed with the same two forms. Fields, as the SDKs read them:\n   `error_code` + `error_msg` (taken only as a pair), `code` + `message` inside `error`,\n   `encoded_authorization_message` at either level (null tolerated), and `details`, a list of sub-errors\n   read like a body (Go only). Evidence: Go `core/sdkerr/errors.go` and `errors_test.go` (cases\n   \"code&message\", \"null encoded message\", \"details info\"); Node `core/exception/ExceptionResponse.ts`\n   (`error.encoded_authorization_message?`) and `ExceptionUtil.ts`; Python\n   `huaweicloudsdkcore/exceptions/exception_handler.py` and `tests/test_extract_error_message.py`. No SDK\n   reads `request_id` from the body: all three take the `X-Request-Id` header (Go `errors.go`, Node\n   `core/http/DefaultHttpClient.ts`, Python `exception_handler.py`); the body's value is the same id.\n   Not listed: Python's camelCase `errorCode`/`errorMsg` and a top-level `{code, message}`, which the\n   SDKs' shared core also accepts; no Identity Center page shows them.\n6. **Error examples** use the codes and message templates Huawei publishes, `{0}` filled in: the IAM\n   Identity Center \"Error Codes\" page (`IIC.400` \"Bad Request: {0}.\" 400, `IIC.404` \"Not Found: {0}.\"\n   404, `IIC.1000` \"No permission for action {0}.\" 403, `IIC.1209` \"Bad Request:{0}.\" 500, an error of\n   the Organizations service the operation depends on; the older en-us page spells the prefix\n   `IdentityCenter.`), and the API gateway FAQs (`APIG.0301` \"Incorrect IAM authentication information:\n   verify aksk signature fail\", `APIG.0308` \"The throttling threshold has been reached: policy user over\n   ratelimit,limit:XX,time:1 second\"). The earlier `IdentityStore.1xxx` codes appear in no Huawei source.\n7. **Authentication** is not described on the page beyond `X-Security-Token`: it is AK/SK request\n   signing (`SDK-HMAC-SHA256`), see the `akSkSignature` security scheme.\n\nThe official sources these points were checked against, with versions, are listed in `specs/SOURCES.md`.\n",
+    "summary": "The identity store ListUserSessions and BatchDeleteSessions operations of Huawei Cloud IAM Identity Center.",
+    "description": "Huawei Cloud IAM Identity Center (identity store API), operations \"Listing User Login Sessions\" and\n\"Deleting User Login Sessions in Batches\".\n\nWritten from Huawei Cloud's documentation page \"Listing User Login Sessions\" in the IAM Identity Center\nAPI reference (https://support.huaweicloud.com/intl/en-us/api-identitycenter/ListSessions.html), its\npage \"Deleting User Login Sessions in Batches\"\n(https://support.huaweicloud.com/intl/en-us/api-identitycenter/BatchDeleteSessions.html) and its \"Error\nCodes\" page, and corrected by what Huawei's official SDKs (huaweicloud-sdk-go-v3,\nhuaweicloud-sdk-nodejs-v3 and huaweicloud-sdk-python-v3: their core error handling and signing and the\n`identitycenterstore` service models) do against the real service.\n\n## Differences from the documentation\n\n1. **Example request path.** The page's example request is `GET https://{hostname}/v1/identity-stores/{identity_store_id}/users`;\n   the service serves `.../users/{user_id}/sessions`. Evidence: the page's own URI table and every\n   official SDK use `/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions`.\n2. **Timestamp unit.** The page types `creation_time` and `session_not_valid_after` as `Long` without a\n   unit, the SDK models as `int64` / `number` / `int`; they are epoch **seconds**. Evidence: the page's\n   example (`1753858567` is 2025-07-30 in seconds, 1970-01-21 in milliseconds). Huawei's Terraform\n   provider (huaweicloud/terraform-provider-huaweicloud @ 8dd1457,\n   `huaweicloud/services/identitycenter/data_source_huaweicloud_identitycenter_user_sessions.go`) divides\n   both by 1000 as if they were milliseconds; its acceptance test only checks that they are set, so it\n   does not outweigh the example.\n3. **Optional fields.** The page lists six fields without saying which are always there. Required:\n   `creation_time`, `session_id`, `session_not_valid_after`, `user_id`; optional: `ip_address`,\n   `user_agent` (null accepted too), and `session_list` itself. Evidence: huaweicloud-sdk-go-v3 v0.1.188\n   `services/identitycenterstore/v1/model/model_user_session_dto.go` (the four are plain fields, the\n   two `*string` with `omitempty`) and `model_list_sessions_response.go` (`SessionList *[]UserSessionDto`,\n   `omitempty`); huaweicloud-sdk-nodejs-v3 v3.1.209 `services/identitycenterstore/v1/model/UserSessionDto.ts`\n   (the constructor takes exactly the four); huaweicloud-sdk-python-v3 v3.1.211 `user_session_dto.py`\n   (sets the two only when not None). No field of those models is missing here.\n4. **Operation.** The SDKs name the operation `ListSessions` (`ListSessionsRequest`: path\n   `identity_store_id`, `user_id` and header `X-Security-Token`; no query parameters, no pagination);\n   the `operationId` stays `listUserSessions`, the id the clients are generated from. Evidence: Go\n   `identityCenterStore_meta.go` `GenReqDefForListSessions`, Node `ListSessionsRequest.ts`.\n5. **Error bodies.** The page documents `{error_code, error_msg, request_id}` for 400 and 403 (403 adds\n   `encoded_authorization_message`). The API gateway in front of the service also answers 401 and 429\n   with the same body, and the SDKs parse a nested `{error: {code, message}}` body too; no status table\n   exists, so 401, 404, 429 and 500 are listed with the same two forms. Fields, as the SDKs read them:\n   `error_code` + `error_msg` (taken only as a pair), `code` + `message` inside `error`,\n   `encoded_authorization_message` at either level (null tolerated), and `details`, a list of sub-errors\n   read like a body (Go only). Evidence: Go `core/sdkerr/errors.go` and `errors_test.go` (cases\n   \"code&message\", \"null encoded message\", \"details info\"); Node `core/exception/ExceptionResponse.ts`\n   (`error.encoded_authorization_message?`) and `ExceptionUtil.ts`; Python\n   `huaweicloudsdkcore/exceptions/exception_handler.py` and `tests/test_extract_error_message.py`. No SDK\n   reads `request_id` from the body: all three take the `X-Request-Id` header (Go `errors.go`, Node\n   `core/http/DefaultHttpClient.ts`, Python `exception_handler.py`); the body's value is the same id.\n   Not listed: Python's camelCase `errorCode`/`errorMsg` and a top-level `{code, message}`, which the\n   SDKs' shared core also accepts; no Identity Center page shows them.\n6. **Error examples** use the codes and message templates Huawei publishes, `{0}` filled in: the IAM\n   Identity Center \"Error Codes\" page (`IIC.400` \"Bad Request: {0}.\" 400, `IIC.404` \"Not Found: {0}.\"\n   404, `IIC.1000` \"No permission for action {0}.\" 403, `IIC.1209` \"Bad Request:{0}.\" 500, an error of\n   the Organizations service the operation depends on; the older en-us page spells the prefix\n   `IdentityCenter.`), and the API gateway FAQs (`APIG.0301` \"Incorrect IAM authentication information:\n   verify aksk signature fail\", `APIG.0308` \"The throttling threshold has been reached: policy user over\n   ratelimit,limit:XX,time:1 second\"). The earlier `IdentityStore.1xxx` codes appear in no Huawei source.\n7. **Authentication** is not described on the page beyond `X-Security-Token`: it is AK/SK request\n   signing (`SDK-HMAC-SHA256`), see the `akSkSignature` security scheme.\n8. **Operation name (batch delete).** The SDKs and API Explorer call it `BatchDeleteSessions`\n   (\"Deleting User Login Sessions in Batches\"); `operationId: batchDeleteSessions`. Evidence: Go\n   `identityCenterStore_meta.go` `GenReqDefForBatchDeleteSessions` (`POST\n   /v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete`), Node\n   `IdentityCenterStoreClient.ts` `batchDeleteSessions`, Python `identitycenterstore_client.py`\n   `batch_delete_sessions`; in all three since the release that added `ListSessions` (Go v0.1.163).\n9. **No maximum for `session_ids`.** The page says only that `session_ids` is mandatory; neither it nor\n   any SDK model nor Terraform states a maximum count, so there is no `maxItems`. `minItems: 1` is this\n   spec's choice (an empty list deletes nothing; the service's answer to it is undocumented). Evidence:\n   Go `model_batch_delete_sessions_req_body.go` (`SessionIds []string`, no pointer, no `omitempty`:\n   required, no bounds), Python `batch_delete_sessions_req_body.py`, Terraform\n   `resource_huaweicloud_identitycenter_user_session_delete.go` (`session_ids` required, no `MaxItems`).\n10. **200 without a body, no per-session result.** The page's example response is \"None\", and the\n    SDKs' response models have no field (Go `model_batch_delete_sessions_response.go`, Node\n    `BatchDeleteSessionsResponse.ts`, Python `batch_delete_sessions_response.py`); all three accept an\n    empty 200. A partial failure cannot be reported: a client checks the outcome by listing again.\n11. **Statuses of the batch delete.** The page lists 200, 400 and 403 only; 401, 404, 429 and 500 are\n    added with the same error bodies as for the listing (items 5 and 6). The answer for ids that are\n    not (or no longer) the user's sessions is undocumented (200, or 400/404): a client must not rely on\n    it. Evidence: the page's status table; the Error Codes page (`IIC.400`, `IIC.404`, `IIC.1000`).\n12. **No single-session GET or DELETE, and no \"all sessions\" form.** No SDK and no page has one (the\n    only paths with `sessions` in Go `identityCenterStore_meta.go` are the listing and the batch\n    delete); the portal API's `POST /v1/logout` is the end user's own sign-out with a portal token, not\n    an administrator's call. Revoking all of a user's sessions means listing them, then sending their\n    ids.\n13. **The body is signed.** For `application/json` the SDKs put the hex SHA-256 of the exact body bytes\n    into the canonical request (Go `core/auth/signer/signer.go` `getContentHash`, Node\n    `core/auth/AKSKSigner.ts` `buildPayloadHash`, Python `huaweicloudsdkcore/signer/signer.py`); the\n    signing guide's `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` (FAQ \"Must the Request Body Be Signed?\")\n    is used by the SDKs only for other content types. The three SDKs send different bytes for the same\n    body (Node `{\"session_ids\":[\"a\"]}`, Python `{\"session_ids\": [\"a\"]}`, Go the same with a trailing\n    newline), so a server hashes the bytes it received.\n14. **\"Deleted\" ends only the portal session.** The user guide \"Managing User Portal Sessions\"\n    (usermanual-identitycenter/iic_03_0054.html): after a session is deleted the user must sign in to\n    the portal again, but management console sessions opened from it through a permission set persist\n    until the permission set's session duration ends or the user logs out. A deleted session is gone\n    from the listing (there is no inactive form).\n\nThe official sources these points were checked against, with versions, are listed in `specs/SOURCES.md`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -89,6 +89,7 @@ export const spec: OpenApiDocument = {
       "get": {
         "operationId": "listUserSessions",
         "x-idp-sessions": {
+          "role": "list",
           "retry": {
             "safe": true,
             "why": "A read; repeating it changes nothing on the server (each attempt is signed anew)."
@@ -192,6 +193,163 @@ export const spec: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete": {
+      "post": {
+        "operationId": "batchDeleteSessions",
+        "x-idp-sessions": {
+          "role": "revoke",
+          "retry": {
+            "safe": true,
+            "why": "The body names the sessions by id, so a repeat cannot end a session created after the first attempt, and the end state is the same whether or not the first attempt landed (those sessions deleted). Each attempt is signed anew; the answer to ids already deleted is undocumented, so the caller re-lists rather than trusting the status of a repeat."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Delete some of a user's login sessions",
+        "description": "Deletes the named login sessions (user portal sessions) of one IAM Identity Center user; the user must\nsign in to the portal again. Management console sessions already opened through a permission set are not\nended: they last until the permission set's session duration ends. Deleted sessions disappear from the\nlisting. The 200 has no body and no per-session result.\n\nThis is the provider's only revoking call: there is no single-session GET or DELETE and no \"all\nsessions\" form. Revoking one session sends its id alone; revoking all of a user's sessions lists them\n(`listUserSessions`), then sends the listed ids. No maximum count is documented.\n\nCallable only from the organization's management account or a delegated administrator, with the IAM\naction `IdentityCenter:user:batchDeleteSession` (access level Write; a credential that may only list\ngets 403). The JSON body is covered by the AK/SK signature (its SHA-256 is the canonical request's\npayload hash).\n",
+        "tags": [
+          "Sessions"
+        ],
+        "parameters": [
+          {
+            "name": "identity_store_id",
+            "in": "path",
+            "x-idp-sessions": {
+              "option": "identityStoreId"
+            },
+            "required": true,
+            "description": "Globally unique ID of the identity source (identity store), e.g. `d-1234567890`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "user_id",
+            "in": "path",
+            "x-idp-sessions": {
+              "option": "userId"
+            },
+            "required": true,
+            "description": "Globally unique ID of the IAM Identity Center user in the identity source.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "description": "The ids of the sessions to delete, as `listUserSessions` returns them (`session_id`).",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BatchDeleteSessionsRequest"
+              },
+              "examples": {
+                "documentation": {
+                  "summary": "The page's example request (one session)",
+                  "value": {
+                    "session_ids": [
+                      "ea70c04b-d510-41c7-b0d1-51d56a3c9e21"
+                    ]
+                  }
+                },
+                "allOfAUsersSessions": {
+                  "summary": "Every session a listing returned (revoke-all)",
+                  "value": {
+                    "session_ids": [
+                      "ea70c04b-d510-41c7-b0d1-51d56a3c9e21",
+                      "7d1b2c44-0a5e-4f0c-9a51-2b8e2f3a9c10"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Successful: the named sessions are deleted. No body (the page's example response is \"None\") and no\nper-session result; the official SDKs accept an empty body (and `{}`).\n",
+            "headers": {
+              "X-Request-Id": {
+                "description": "The request id the service assigned (the only thing a 200 carries).",
+                "schema": {
+                  "type": "string"
+                },
+                "example": "8c0e2a4c6e8a4c0e2a4c6e8a0c2e4a6c"
+              }
+            }
+          },
+          "400": {
+            "description": "Bad request (`IIC.400`), e.g. `session_ids` missing or not a list of strings. Whether ids that are not\n(or no longer) the user's sessions get this, a 404 or a 200 is undocumented.\n",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                },
+                "examples": {
+                  "invalidSessionIds": {
+                    "summary": "Invalid body",
+                    "description": "`IIC.400` with its documented template `Bad Request: {0}.`, `{0}` filled in.",
+                    "value": {
+                      "error_code": "IIC.400",
+                      "error_msg": "Bad Request: session_ids is invalid.",
+                      "request_id": "4d6f8a0c2e4a4c6e8a0c2e4a6c8e0a2d"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "Forbidden (`IIC.1000`): the caller lacks `IdentityCenter:user:batchDeleteSession` (a credential that\nmay only list gets this), or is neither the management account nor a delegated administrator.\n`encoded_authorization_message` can be decoded with STS `DecodeAuthorizationMessage` to see why.\n",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                },
+                "examples": {
+                  "notAuthorized": {
+                    "summary": "Permission denied (the documented flat body)",
+                    "description": "`IIC.1000` with its documented template `No permission for action {0}.`, `{0}` filled in.",
+                    "value": {
+                      "error_code": "IIC.1000",
+                      "error_msg": "No permission for action BatchDeleteSessions.",
+                      "request_id": "6e8a0c2e4a6c4e8a0c2e4a6c8e0a2c4e",
+                      "encoded_authorization_message": "Egpjbi1ub3J0aC00EhBleGFtcGxlLWRlbmllZBoEMTIzNA=="
+                    }
+                  }
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -421,6 +579,25 @@ export const spec: OpenApiDocument = {
       }
     },
     "schemas": {
+      "BatchDeleteSessionsRequest": {
+        "type": "object",
+        "description": "The body of `batchDeleteSessions` (the SDKs' `BatchDeleteSessionsReqBody`).",
+        "required": [
+          "session_ids"
+        ],
+        "properties": {
+          "session_ids": {
+            "type": "array",
+            "description": "IDs of the user's login sessions to delete (`session_id` of the listing). No maximum is documented;\n`minItems: 1` is this spec's choice (an empty list deletes nothing; the service's answer to it is\nundocumented).\n",
+            "minItems": 1,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "description": "ID of a user login session."
+            }
+          }
+        }
+      },
       "ListUserSessionsResponse": {
         "type": "object",
         "description": "The 200 body. `session_list` is absent when the user has no sessions.",

@@ -23,10 +23,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete some of a user's login sessions
+         * @description Deletes the named login sessions (user portal sessions) of one IAM Identity Center user; the user must
+         *     sign in to the portal again. Management console sessions already opened through a permission set are not
+         *     ended: they last until the permission set's session duration ends. Deleted sessions disappear from the
+         *     listing. The 200 has no body and no per-session result.
+         *
+         *     This is the provider's only revoking call: there is no single-session GET or DELETE and no "all
+         *     sessions" form. Revoking one session sends its id alone; revoking all of a user's sessions lists them
+         *     (`listUserSessions`), then sends the listed ids. No maximum count is documented.
+         *
+         *     Callable only from the organization's management account or a delegated administrator, with the IAM
+         *     action `IdentityCenter:user:batchDeleteSession` (access level Write; a credential that may only list
+         *     gets 403). The JSON body is covered by the AK/SK signature (its SHA-256 is the canonical request's
+         *     payload hash).
+         */
+        post: operations["batchDeleteSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The body of `batchDeleteSessions` (the SDKs' `BatchDeleteSessionsReqBody`). */
+        BatchDeleteSessionsRequest: {
+            /**
+             * @description IDs of the user's login sessions to delete (`session_id` of the listing). No maximum is documented;
+             *     `minItems: 1` is this spec's choice (an empty list deletes nothing; the service's answer to it is
+             *     undocumented).
+             */
+            session_ids: string[];
+        };
         /** @description The 200 body. `session_list` is absent when the user has no sessions. */
         ListUserSessionsResponse: {
             /** @description The user's login sessions. */
@@ -211,6 +252,73 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    batchDeleteSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Globally unique ID of the identity source (identity store), e.g. `d-1234567890`. */
+                identity_store_id: string;
+                /** @description Globally unique ID of the IAM Identity Center user in the identity source. */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The ids of the sessions to delete, as `listUserSessions` returns them (`session_id`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchDeleteSessionsRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description Successful: the named sessions are deleted. No body (the page's example response is "None") and no
+             *     per-session result; the official SDKs accept an empty body (and `{}`).
+             */
+            200: {
+                headers: {
+                    /**
+                     * @description The request id the service assigned (the only thing a 200 carries).
+                     * @example 8c0e2a4c6e8a4c0e2a4c6e8a0c2e4a6c
+                     */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad request (`IIC.400`), e.g. `session_ids` missing or not a list of strings. Whether ids that are not
+             *     (or no longer) the user's sessions get this, a 404 or a 200 is undocumented.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description Forbidden (`IIC.1000`): the caller lacks `IdentityCenter:user:batchDeleteSession` (a credential that
+             *     may only list gets this), or is neither the management account nor a delegated administrator.
+             *     `encoded_authorization_message` can be decoded with STS `DecodeAuthorizationMessage` to see why.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -29,12 +29,49 @@ export const OPERATIONS = {
     pagination: {
       style: "none",
     },
+    role: "list",
     items: {
       expression: "$response.body#/session_list",
       in: "body",
       path: ["session_list"],
     },
     id: ["session_id"],
+  },
+  batchDeleteSessions: {
+    method: "POST",
+    path: "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete",
+    parameters: {
+      identity_store_id: { in: "path", name: "identity_store_id", required: true, type: "string", minLength: 1 },
+      user_id: { in: "path", name: "user_id", required: true, type: "string", minLength: 1 },
+    },
+    // The JSON request body's schema, $refs inlined: what checkRequestBody (core) checks before sending.
+    requestBody: {
+      type: "object",
+      required: ["session_ids"],
+      properties: {
+        session_ids: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1,
+          },
+        },
+      },
+    },
+    pathOptions: {
+      identity_store_id: "identityStoreId",
+      user_id: "userId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "The body names the sessions by id, so a repeat cannot end a session created after the first attempt, and the end state is the same whether or not the first attempt landed (those sessions deleted). Each attempt is signed anew; the answer to ids already deleted is undocumented, so the caller re-lists rather than trusting the status of a repeat.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revoke",
   },
 } as const;
 
