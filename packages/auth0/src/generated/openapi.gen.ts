@@ -16,6 +16,69 @@ export interface paths {
         get: operations["getUserSessions"];
         put?: never;
         post?: never;
+        /**
+         * Delete all of a user's sessions
+         * @description Deletes every session of one user in one call. The sessions' refresh tokens are NOT revoked: they
+         *     keep working until they expire or are revoked (`POST /sessions/{id}/revoke` does both, one session
+         *     at a time). No request body; the answer has no count and no per-session result. Accepted
+         *     asynchronously (202), also when the user has no sessions; 404 when the user does not exist. Needs
+         *     the `delete:sessions` scope. Auth0's operationId: `delete_sessions_for_user`.
+         */
+        delete: operations["deleteUserSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description Returns one session by its ID (the `sid` claim of ID and logout tokens). A deleted, revoked or
+         *     expired session is not returned: the answer is a 404. Needs the `read:sessions` scope. Auth0's
+         *     operationId: `get_session`.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a session
+         * @description Deletes one session (ends it at the Auth0 session layer). The session's refresh tokens are NOT
+         *     revoked: they keep working until they expire or are revoked (`POST /sessions/{id}/revoke` does
+         *     both). No request body. Accepted asynchronously (202): the session may still be listed for a short
+         *     while. An unknown or already deleted ID is also answered 202. Triggers OIDC back-channel logout
+         *     (initiator `session-deleted`). Needs the `delete:sessions` scope. Auth0's operationId:
+         *     `delete_session`.
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a session and its refresh tokens
+         * @description Deletes one session and revokes every refresh token issued in it. No request body (the official
+         *     SDKs send none). Accepted asynchronously (202): the session may still be listed for a short while.
+         *     An unknown or already revoked ID is answered 404. Auth0's OpenAPI document requires the
+         *     `delete:sessions` and `delete:refresh_tokens` scopes together. Auth0's operationId:
+         *     `revoke_session`.
+         */
+        post: operations["revokeSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -121,6 +184,11 @@ export interface components {
         };
         /** @description A further claim of the actor. */
         SessionActorClaimValue: string | boolean | number;
+        /**
+         * @description The body of a 202: Auth0 sends an empty object (`{}`). Nothing in it is read; further properties
+         *     are allowed.
+         */
+        Accepted: Record<string, unknown>;
         /** @description Auth0's error body. */
         Error: {
             /** @description The HTTP status code. */
@@ -145,6 +213,36 @@ export interface components {
          *     property <name> (<description>)." with `errorCode` `invalid_query_string`.
          */
         BadRequest: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The deletion request was accepted; it completes asynchronously, so the session may still be listed
+         *     for a short while. The body is `{}`.
+         */
+        Accepted: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Accepted"];
+            };
+        };
+        /**
+         * @description Invalid request URI, e.g. a session ID longer than 50 characters on revoke. The message varies with
+         *     the cause.
+         */
+        InvalidUri: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -183,8 +281,38 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The token lacks a scope the operation needs: `delete:sessions`; for revoke also
+         *     `delete:refresh_tokens`. A read-only token (`read:sessions`) gets this.
+         */
+        ForbiddenDelete: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The user does not exist. */
         NotFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The session does not exist: never existed, deleted, revoked or expired. For a package, "already
+         *     gone". The `errorCode` of this answer is not documented.
+         */
+        SessionNotFound: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -210,7 +338,10 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The session ID (the `sid` claim of ID and logout tokens), e.g. `ses_4f8Jkq2ZbR7wXy3N`. */
+        SessionId: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Requests allowed in the current rate-limit window. */
@@ -259,6 +390,95 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the user whose sessions are deleted, e.g. `auth0|64f1...`. */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["InvalidUri"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenDelete"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The session ID (the `sid` claim of ID and logout tokens), e.g. `ses_4f8Jkq2ZbR7wXy3N`. */
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session was retrieved. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The session ID (the `sid` claim of ID and logout tokens), e.g. `ses_4f8Jkq2ZbR7wXy3N`. */
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["InvalidUri"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenDelete"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    revokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the session to revoke (the `sid` claim), at most 50 characters. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["InvalidUri"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenDelete"];
+            404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

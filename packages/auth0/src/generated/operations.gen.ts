@@ -45,12 +45,95 @@ export const OPERATIONS = {
         name: "take",
       },
     },
+    role: "list",
     items: {
       expression: "$response.body#/sessions",
       in: "body",
       path: ["sessions"],
     },
     id: ["id"],
+  },
+  deleteUserSessions: {
+    method: "DELETE",
+    path: "/users/{user_id}/sessions",
+    parameters: {
+      user_id: { in: "path", name: "user_id", required: true, type: "string", minLength: 1 },
+    },
+    pathOptions: {
+      user_id: "userId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "Idempotent: afterwards the user has no sessions however often it is sent, and a user without sessions is answered 202 too. A repeat may also end a session the user started in between, which is what \"sign out everywhere\" asks for.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revokeAll",
+  },
+  getSession: {
+    method: "GET",
+    path: "/sessions/{id}",
+    parameters: {
+      id: { in: "path", name: "id", required: true, type: "string", minLength: 1 },
+    },
+    pathOptions: {
+      id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "get",
+    session: {
+      expression: "$response.body",
+      in: "body",
+      path: [],
+    },
+    id: ["id"],
+  },
+  deleteSession: {
+    method: "DELETE",
+    path: "/sessions/{id}",
+    parameters: {
+      id: { in: "path", name: "id", required: true, type: "string", minLength: 1 },
+    },
+    pathOptions: {
+      id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "Idempotent: the session ends up deleted however often the request is sent, and Auth0 answers 202 for a session that is already gone (this operation has no 404).",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revoke",
+  },
+  revokeSession: {
+    method: "POST",
+    path: "/sessions/{id}/revoke",
+    parameters: {
+      id: { in: "path", name: "id", required: true, type: "string", minLength: 1, maxLength: 50 },
+    },
+    pathOptions: {
+      id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "Repeating it leaves the same end state (the session gone, its refresh tokens revoked) and creates nothing; a repeat that finds the session gone gets a 404, which means already revoked.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revoke",
   },
 } as const;
 

@@ -5,10 +5,10 @@ import type { OpenApiDocument } from "../openapi-document.js";
 export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
-    "title": "Auth0 Management API v2 — get a user's sessions",
+    "title": "Auth0 Management API v2 — a user's sessions",
     "version": "1.0.0",
-    "summary": "The Management API v2 operation that lists the sessions of one user.",
-    "description": "Auth0 Management API v2, \"Get sessions for user\" (`GET /api/v2/users/{user_id}/sessions`). Session\nendpoints are an Enterprise-plan feature.\n\nWritten from Auth0's documentation page \"Get sessions for user\"\n(https://auth0.com/docs/api/management/v2/users/get-sessions-for-user) and corrected by Auth0's own\nManagement API OpenAPI document and the official SDKs generated from it. \"Auth0's OpenAPI document\"\nbelow is the `openapi: 3.1.0` \"Auth0 Management API\" document as copied in api-evangelist/auth0\n`openapi/_original/auth0-management-api-openapi.yml` (commit 885dffcab7a7); the SDKs read are npm\n`auth0` 7.1.0 (`dist/cjs/management/api/types/types.d.ts`), go-auth0 v3.1.0 (`management/sessions.go`)\nand auth0-python 5.8.0 (`src/auth0/management/types/session_*.py`). `specs/SOURCES.md` lists every source\nread, with its version.\n\n## Differences from the documentation\n\n1. **`include_totals` changes nothing.** The page says `true` wraps the results with a total count; the\n   sessions response is `{sessions, next}` either way and has no total. The official SDK always sends\n   `include_totals=true` (npm `auth0` 7.1.0, `users/resources/sessions/client/Client.js`).\n2. **Date fields are not always strings.** The page shows date-time strings; each of `created_at`,\n   `updated_at`, `authenticated_at`, `idle_expires_at`, `expires_at`, `last_interacted_at` and\n   `authentication.methods[].timestamp` is a date-time string, an object or null. Evidence: Auth0's\n   OpenAPI document (`SessionDate`: `oneOf` date-time string, object, null); `auth0` 7.1.0 types\n   `SessionDate | null`.\n3. **Everything is optional.** The page's example lists every field; Auth0's OpenAPI document makes\n   every session property optional and allows extra ones (`additionalProperties: true` on the session,\n   device, client, authentication, method and cookie objects). `device.initial_ip` and `last_ip` may be\n   null (`SessionIp`: string or null).\n4. **`next` may be missing, empty or null** on the last page; loop while it is a non-empty string. A\n   cursor is valid for 24 hours.\n5. **Errors and rate-limit headers** are not on the page: 400, 401, 403 (insufficient scope), 404 (user\n   not found), 429 with `{statusCode, error, message}` and, except on 401, `errorCode`;\n   `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset` on every response, `Retry-After`\n   on 429. Auth0's OpenAPI document lists 401, 403, 404 and 429 for this operation; the 400 is what its\n   query validation answers for a `take` outside 1..100.\n6. **Example values.** The page's example uses `\"<string>\"` placeholders; the example below keeps its\n   shape with realistic values.\n7. **`sessions` is optional.** Auth0's OpenAPI document (`ListUserSessionsPaginatedResponseContent`)\n   and every official SDK (`auth0` 7.1.0 `sessions?:`; go-auth0 v3.1.0; auth0-python 5.8.0\n   `Optional[List[...]] = None`) make it optional, and the SDK reads a missing list as empty\n   (`getItems: response?.sessions ?? []`). A page without it is valid here and has no sessions.\n8. **`session_metadata` values may be any JSON value.** Auth0's prose (documentation \"Session Metadata\"\n   and the schema's own description) says string values, keys and values at most 255 characters, at\n   most 25 properties, set through Actions (`api.session.setMetadata`) or `PATCH /api/v2/sessions/{id}`.\n   Auth0's schema itself (`SessionMetadata`: object or null, `additionalProperties: true`,\n   `maxProperties: 25`; `auth0` 7.1.0 `Record<string, unknown>`; auth0-python 5.8.0\n   `Dict[str, Any]`) does not restrict the values, unlike the organization, connection and domain\n   metadata of the same document (`additionalProperties: {type: [string, null], maxLength: 255}`).\n   Since a response the service can send must validate and the service's own contract allows any value,\n   this spec keeps only the 25-property bound both agree on. The 255-character limits are write-side\n   rules of Actions and the PATCH endpoint, stated only in prose (and \"characters\" is not defined as\n   code points, UTF-16 units or bytes): they are not response constraints here.\n9. **`actor`** (delegated sessions) is in the `auth0` 7.1.0 and go-auth0 v3.1.0 models\n   (`SessionActorMetadata`): `sub` required, further claims a string, boolean or number\n   (`SessionActorClaimValue`); \"up to 5 additional primitive claims\" is prose only and not bounded here.\n10. **Error examples match the server.** A 401 has no `errorCode` and repeats its message in\n    `attributes.error` (`\"message\":\"Invalid token\",\"attributes\":{\"error\":\"Invalid token\"}`, Auth0\n    Community thread \"Management API return 401 Unauthorized\", 11660). Query validation errors read\n    \"Query validation error: '<reason>' on property <name> (<description>).\" with `invalid_query_string`\n    (auth0/auth0-java `src/main/java/com/auth0/exception/APIException.java` @1aebc9cd), the reason in the\n    wording of Auth0's JSON Schema validator (\"Value 101 is greater than maximum 100\"; \"Payload validation\n    error: 'Object didn't pass validation for format email: ...'\" is the same validator) and the\n    description Auth0's OpenAPI document gives `take`. A 403 is \"Insufficient scope, expected any of:\n    <scopes>\" with `insufficient_scope` (a Management API body quoted in raster-foundry/raster-foundry\n    issue 2030); a 404 for a missing user is \"The user does not exist.\" with `inexistent_user` (as\n    recorded in sillsdev/web-xforge's `AuthServiceTests`); a 429 has `too_many_requests` (node-auth0\n    v4.37.1 `test/management/jobs.test.ts`). Auth0's OpenAPI document's response descriptions (\"User not\n    found\", \"Invalid token.\") are not the messages. `Retry-After` is delay-seconds or an HTTP date\n    (go-auth0 v1.45.0 `internal/client/client.go` reads both on a 429).\n",
+    "summary": "The Management API v2 operations that list, get, delete and revoke the sessions of one user.",
+    "description": "Auth0 Management API v2, \"Get sessions for user\" (`GET /api/v2/users/{user_id}/sessions`), with\n\"Delete sessions for user\" (`DELETE /api/v2/users/{user_id}/sessions`), \"Get session\"\n(`GET /api/v2/sessions/{id}`), \"Delete session\" (`DELETE /api/v2/sessions/{id}`) and \"Revokes a session\"\n(`POST /api/v2/sessions/{id}/revoke`). Session endpoints are an Enterprise-plan feature.\n\nWritten from Auth0's documentation page \"Get sessions for user\"\n(https://auth0.com/docs/api/management/v2/users/get-sessions-for-user) and corrected by Auth0's own\nManagement API OpenAPI document and the official SDKs generated from it. \"Auth0's OpenAPI document\"\nbelow is the `openapi: 3.1.0` \"Auth0 Management API\" document as copied in api-evangelist/auth0\n`openapi/_original/auth0-management-api-openapi.yml` (commit 885dffcab7a7); the SDKs read are npm\n`auth0` 7.1.0 (`dist/cjs/management/api/types/types.d.ts`), go-auth0 v3.1.0 (`management/sessions.go`)\nand auth0-python 5.8.0 (`src/auth0/management/types/session_*.py`). The session operations other than\nthe listing are written from the reference pages \"Get session\", \"Delete session\", \"Revokes a session\"\nand \"Delete sessions for user\", the documentation pages \"Manage User Sessions with Auth0 Management\nAPI\" and \"Manage Refresh Tokens with Auth0 Management API\", the same OpenAPI document, the same SDKs'\nsession clients (npm `auth0` 7.1.0 `sessions/client/Client.js`, go-auth0 v3.1.0 `management/sessions/`,\nauth0-python 5.8.0 `src/auth0/management/sessions/`), go-auth0 v1.45.0's recordings and auth0-cli\n`internal/cli/sessions.go`. `specs/SOURCES.md` lists every source read, with its version.\n\n## Differences from the documentation\n\n1. **`include_totals` changes nothing.** The page says `true` wraps the results with a total count; the\n   sessions response is `{sessions, next}` either way and has no total. The official SDK always sends\n   `include_totals=true` (npm `auth0` 7.1.0, `users/resources/sessions/client/Client.js`).\n2. **Date fields are not always strings.** The page shows date-time strings; each of `created_at`,\n   `updated_at`, `authenticated_at`, `idle_expires_at`, `expires_at`, `last_interacted_at` and\n   `authentication.methods[].timestamp` is a date-time string, an object or null. Evidence: Auth0's\n   OpenAPI document (`SessionDate`: `oneOf` date-time string, object, null); `auth0` 7.1.0 types\n   `SessionDate | null`.\n3. **Everything is optional.** The page's example lists every field; Auth0's OpenAPI document makes\n   every session property optional and allows extra ones (`additionalProperties: true` on the session,\n   device, client, authentication, method and cookie objects). `device.initial_ip` and `last_ip` may be\n   null (`SessionIp`: string or null).\n4. **`next` may be missing, empty or null** on the last page; loop while it is a non-empty string. A\n   cursor is valid for 24 hours.\n5. **Errors and rate-limit headers** are not on the page: 400, 401, 403 (insufficient scope), 404 (user\n   not found), 429 with `{statusCode, error, message}` and, except on 401, `errorCode`;\n   `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset` on every response, `Retry-After`\n   on 429. Auth0's OpenAPI document lists 401, 403, 404 and 429 for this operation; the 400 is what its\n   query validation answers for a `take` outside 1..100.\n6. **Example values.** The page's example uses `\"<string>\"` placeholders; the example below keeps its\n   shape with realistic values.\n7. **`sessions` is optional.** Auth0's OpenAPI document (`ListUserSessionsPaginatedResponseContent`)\n   and every official SDK (`auth0` 7.1.0 `sessions?:`; go-auth0 v3.1.0; auth0-python 5.8.0\n   `Optional[List[...]] = None`) make it optional, and the SDK reads a missing list as empty\n   (`getItems: response?.sessions ?? []`). A page without it is valid here and has no sessions.\n8. **`session_metadata` values may be any JSON value.** Auth0's prose (documentation \"Session Metadata\"\n   and the schema's own description) says string values, keys and values at most 255 characters, at\n   most 25 properties, set through Actions (`api.session.setMetadata`) or `PATCH /api/v2/sessions/{id}`.\n   Auth0's schema itself (`SessionMetadata`: object or null, `additionalProperties: true`,\n   `maxProperties: 25`; `auth0` 7.1.0 `Record<string, unknown>`; auth0-python 5.8.0\n   `Dict[str, Any]`) does not restrict the values, unlike the organization, connection and domain\n   metadata of the same document (`additionalProperties: {type: [string, null], maxLength: 255}`).\n   Since a response the service can send must validate and the service's own contract allows any value,\n   this spec keeps only the 25-property bound both agree on. The 255-character limits are write-side\n   rules of Actions and the PATCH endpoint, stated only in prose (and \"characters\" is not defined as\n   code points, UTF-16 units or bytes): they are not response constraints here.\n9. **`actor`** (delegated sessions) is in the `auth0` 7.1.0 and go-auth0 v3.1.0 models\n   (`SessionActorMetadata`): `sub` required, further claims a string, boolean or number\n   (`SessionActorClaimValue`); \"up to 5 additional primitive claims\" is prose only and not bounded here.\n10. **Error examples match the server.** A 401 has no `errorCode` and repeats its message in\n    `attributes.error` (`\"message\":\"Invalid token\",\"attributes\":{\"error\":\"Invalid token\"}`, Auth0\n    Community thread \"Management API return 401 Unauthorized\", 11660). Query validation errors read\n    \"Query validation error: '<reason>' on property <name> (<description>).\" with `invalid_query_string`\n    (auth0/auth0-java `src/main/java/com/auth0/exception/APIException.java` @1aebc9cd), the reason in the\n    wording of Auth0's JSON Schema validator (\"Value 101 is greater than maximum 100\"; \"Payload validation\n    error: 'Object didn't pass validation for format email: ...'\" is the same validator) and the\n    description Auth0's OpenAPI document gives `take`. A 403 is \"Insufficient scope, expected any of:\n    <scopes>\" with `insufficient_scope` (a Management API body quoted in raster-foundry/raster-foundry\n    issue 2030); a 404 for a missing user is \"The user does not exist.\" with `inexistent_user` (as\n    recorded in sillsdev/web-xforge's `AuthServiceTests`); a 429 has `too_many_requests` (node-auth0\n    v4.37.1 `test/management/jobs.test.ts`). Auth0's OpenAPI document's response descriptions (\"User not\n    found\", \"Invalid token.\") are not the messages. `Retry-After` is delay-seconds or an HTTP date\n    (go-auth0 v1.45.0 `internal/client/client.go` reads both on a 429).\n11. **Delete keeps refresh tokens; revoke does not.** `DELETE /sessions/{id}` and\n    `DELETE /users/{user_id}/sessions` end sessions only; the refresh tokens issued in them keep working\n    (documentation \"Manage User Sessions with Auth0 Management API\"; \"Manage Refresh Tokens with Auth0\n    Management API\": \"Refresh tokens can outlive a session\"). `POST /sessions/{id}/revoke` revokes them\n    too (\"Revokes a session by ID and all associated refresh tokens\": Auth0's OpenAPI document; npm\n    `auth0` 7.1.0, go-auth0 v3.1.0 and auth0-python 5.8.0 doc comments; auth0-cli `sessions.go`: \"Unlike\n    `delete`, revoke also invalidates every refresh token tied to the session\"). None of them revokes an\n    access token already issued (a JWT, valid until it expires).\n12. **Revoke needs two scopes.** The documentation's scope table names only `delete:sessions` for\n    deleting sessions and does not mention revoke; Auth0's OpenAPI document requires `delete:sessions`\n    and `delete:refresh_tokens` together (one `oAuth2ClientCredentials` requirement) for\n    `POST /sessions/{id}/revoke`. `GET /sessions/{id}` needs `read:sessions`; both deletes\n    `delete:sessions`.\n13. **A 202 has the body `{}`.** The reference pages show only \"Session deletion request accepted.\"; the\n    service sends `{}` as `application/json; charset=utf-8` (go-auth0 v1.45.0 recording\n    `test/data/recordings/TestUserManager_DeleteUserSessions.yaml`, DELETE `/users/.../sessions` →\n    `202 Accepted`, `{}`; the same version's `TestSessionManager_{Delete,Revoke}.yaml` show the same but\n    are marked as generated by hand). go-auth0 v3.1.0's wiremock stub answers 200 with an empty body;\n    that is a generator stub, not the service.\n14. **Deleting a missing session is not an error.** Auth0's OpenAPI document lists no 404 for\n    `DELETE /sessions/{id}` and the SDKs map none (npm `auth0` 7.1.0 `sessions/client/Client.js`\n    `__delete`; auth0-python 5.8.0 `sessions/raw_client.py` `delete`), so an unknown or already deleted\n    ID is answered 202. `GET /sessions/{id}` and `POST /sessions/{id}/revoke` answer 404 \"The session\n    does not exist.\"; `DELETE /users/{user_id}/sessions` answers 202 for a user without sessions\n    (go-auth0 v1.45.0 recording, a freshly created user) and 404 only for an unknown user.\n15. **202 means accepted, not done.** The deletions are asynchronous (202 \"request accepted\";\n    refresh-token revocation is \"asynchronous, and eventually consistent\", \"Manage Refresh Tokens with\n    Auth0 Management API\" → Limitations): a listing or a `GET /sessions/{id}` right after may still show\n    the session. No bound on the delay is documented. A deleted or revoked session is not marked\n    inactive: it is gone (404, not listed); the session object has no status field.\n16. **Error examples of the new operations.** The 404 message \"The session does not exist.\" is the\n    response description of Auth0's OpenAPI document; no recorded body shows its `errorCode`, so the\n    example has none (Auth0 uses `inexistent_<thing>` elsewhere; unverified here). The 400 is \"Invalid\n    request URI. The message will vary depending on the cause.\" in that document; the example's \"Path\n    validation error: '<reason>' on property id (<description>).\" with `invalid_uri` is extrapolated\n    from the verified query-validation form (point 10), not seen in a recording. The 403 example uses\n    the server's form (point 10); the OpenAPI document's \"Insufficient scope; expected:\n    delete:sessions\" is a description, not the message.\n17. **Only revoke bounds the session ID.** `POST /sessions/{id}/revoke` declares `maxLength: 50` for\n    `id` (Auth0's OpenAPI document; also `RevokeUserAccessRequestContent.session_id`); `GET` and\n    `DELETE /sessions/{id}` declare no bound, so none is added there.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -54,6 +54,10 @@ export const spec: OpenApiDocument = {
     {
       "name": "Users",
       "description": "User management."
+    },
+    {
+      "name": "Sessions",
+      "description": "Session management."
     }
   ],
   "paths": {
@@ -65,6 +69,7 @@ export const spec: OpenApiDocument = {
             "safe": true,
             "why": "A read; repeating it changes nothing on the server."
           },
+          "role": "list",
           "items": "$response.body#/sessions",
           "id": "/id",
           "pagination": {
@@ -252,6 +257,262 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/responses/TooManyRequests"
           }
         }
+      },
+      "delete": {
+        "operationId": "deleteUserSessions",
+        "x-idp-sessions": {
+          "role": "revokeAll",
+          "retry": {
+            "safe": true,
+            "why": "Idempotent: afterwards the user has no sessions however often it is sent, and a user without sessions is answered 202 too. A repeat may also end a session the user started in between, which is what \"sign out everywhere\" asks for."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Delete all of a user's sessions",
+        "description": "Deletes every session of one user in one call. The sessions' refresh tokens are NOT revoked: they\nkeep working until they expire or are revoked (`POST /sessions/{id}/revoke` does both, one session\nat a time). No request body; the answer has no count and no per-session result. Accepted\nasynchronously (202), also when the user has no sessions; 404 when the user does not exist. Needs\nthe `delete:sessions` scope. Auth0's operationId: `delete_sessions_for_user`.\n",
+        "tags": [
+          "Users"
+        ],
+        "parameters": [
+          {
+            "name": "user_id",
+            "in": "path",
+            "x-idp-sessions": {
+              "option": "userId"
+            },
+            "required": true,
+            "description": "ID of the user whose sessions are deleted, e.g. `auth0|64f1...`.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "202": {
+            "$ref": "#/components/responses/Accepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/InvalidUri"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/ForbiddenDelete"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/sessions/{id}": {
+      "get": {
+        "operationId": "getSession",
+        "x-idp-sessions": {
+          "role": "get",
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "session": "$response.body",
+          "id": "/id",
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Get a session",
+        "description": "Returns one session by its ID (the `sid` claim of ID and logout tokens). A deleted, revoked or\nexpired session is not returned: the answer is a 404. Needs the `read:sessions` scope. Auth0's\noperationId: `get_session`.\n",
+        "tags": [
+          "Sessions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SessionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The session was retrieved.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/X-RateLimit-Limit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/X-RateLimit-Remaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/X-RateLimit-Reset"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Session"
+                },
+                "examples": {
+                  "session": {
+                    "summary": "A password and OTP session with a persistent cookie",
+                    "value": {
+                      "id": "ses_4f8Jkq2ZbR7wXy3N",
+                      "user_id": "auth0|64f1c2a9e3b7d8f0a1b2c3d4",
+                      "created_at": "2023-11-07T05:31:56Z",
+                      "updated_at": "2023-11-07T06:02:11Z",
+                      "authenticated_at": "2023-11-07T05:31:56Z",
+                      "idle_expires_at": "2023-11-10T06:02:11Z",
+                      "expires_at": "2023-11-14T05:31:56Z",
+                      "last_interacted_at": "2023-11-07T06:02:11Z",
+                      "device": {
+                        "initial_user_agent": "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0",
+                        "initial_ip": "192.0.2.10",
+                        "initial_asn": "64496",
+                        "last_user_agent": "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0",
+                        "last_ip": "192.0.2.10",
+                        "last_asn": "64496"
+                      },
+                      "clients": [
+                        {
+                          "client_id": "Yk2fPz9QeR4tUv7WxAbCdEfGhIjKlMnO"
+                        }
+                      ],
+                      "authentication": {
+                        "methods": [
+                          {
+                            "name": "pwd",
+                            "timestamp": "2023-11-07T05:31:56Z"
+                          },
+                          {
+                            "name": "mfa",
+                            "timestamp": "2023-11-07T05:32:10Z",
+                            "type": "otp"
+                          }
+                        ]
+                      },
+                      "cookie": {
+                        "mode": "persistent"
+                      },
+                      "session_metadata": null
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteSession",
+        "x-idp-sessions": {
+          "role": "revoke",
+          "retry": {
+            "safe": true,
+            "why": "Idempotent: the session ends up deleted however often the request is sent, and Auth0 answers 202 for a session that is already gone (this operation has no 404)."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Delete a session",
+        "description": "Deletes one session (ends it at the Auth0 session layer). The session's refresh tokens are NOT\nrevoked: they keep working until they expire or are revoked (`POST /sessions/{id}/revoke` does\nboth). No request body. Accepted asynchronously (202): the session may still be listed for a short\nwhile. An unknown or already deleted ID is also answered 202. Triggers OIDC back-channel logout\n(initiator `session-deleted`). Needs the `delete:sessions` scope. Auth0's operationId:\n`delete_session`.\n",
+        "tags": [
+          "Sessions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SessionId"
+          }
+        ],
+        "responses": {
+          "202": {
+            "$ref": "#/components/responses/Accepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/InvalidUri"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/ForbiddenDelete"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/sessions/{id}/revoke": {
+      "post": {
+        "operationId": "revokeSession",
+        "x-idp-sessions": {
+          "role": "revoke",
+          "retry": {
+            "safe": true,
+            "why": "Repeating it leaves the same end state (the session gone, its refresh tokens revoked) and creates nothing; a repeat that finds the session gone gets a 404, which means already revoked."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Revoke a session and its refresh tokens",
+        "description": "Deletes one session and revokes every refresh token issued in it. No request body (the official\nSDKs send none). Accepted asynchronously (202): the session may still be listed for a short while.\nAn unknown or already revoked ID is answered 404. Auth0's OpenAPI document requires the\n`delete:sessions` and `delete:refresh_tokens` scopes together. Auth0's operationId:\n`revoke_session`.\n",
+        "tags": [
+          "Sessions"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "x-idp-sessions": {
+              "option": "sessionId"
+            },
+            "description": "ID of the session to revoke (the `sid` claim), at most 50 characters.",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 50
+            }
+          }
+        ],
+        "responses": {
+          "202": {
+            "$ref": "#/components/responses/Accepted"
+          },
+          "400": {
+            "$ref": "#/components/responses/InvalidUri"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/ForbiddenDelete"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
       }
     }
   },
@@ -261,7 +522,22 @@ export const spec: OpenApiDocument = {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "JWT",
-        "description": "A Management API v2 access token with the `read:sessions` scope."
+        "description": "A Management API v2 access token: `read:sessions` to list and get sessions, `delete:sessions` to\ndelete them, and `delete:sessions` with `delete:refresh_tokens` to revoke one.\n"
+      }
+    },
+    "parameters": {
+      "SessionId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "x-idp-sessions": {
+          "option": "sessionId"
+        },
+        "description": "The session ID (the `sid` claim of ID and logout tokens), e.g. `ses_4f8Jkq2ZbR7wXy3N`.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
       }
     },
     "headers": {
@@ -312,6 +588,65 @@ export const spec: OpenApiDocument = {
                   "error": "Bad Request",
                   "message": "Query validation error: 'Value 101 is greater than maximum 100' on property take (Number of results per page. Defaults to 50.).",
                   "errorCode": "invalid_query_string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Accepted": {
+        "description": "The deletion request was accepted; it completes asynchronously, so the session may still be listed\nfor a short while. The body is `{}`.\n",
+        "headers": {
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Accepted"
+            },
+            "examples": {
+              "accepted": {
+                "summary": "Accepted (as recorded by go-auth0 v1.45.0)",
+                "value": {}
+              }
+            }
+          }
+        }
+      },
+      "InvalidUri": {
+        "description": "Invalid request URI, e.g. a session ID longer than 50 characters on revoke. The message varies with\nthe cause.\n",
+        "headers": {
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "idTooLong": {
+                "summary": "Session ID too long (message extrapolated from the query-validation form)",
+                "value": {
+                  "statusCode": 400,
+                  "error": "Bad Request",
+                  "message": "Path validation error: 'String is too long (51 chars), maximum 50' on property id (ID of the session to revoke.).",
+                  "errorCode": "invalid_uri"
                 }
               }
             }
@@ -384,6 +719,38 @@ export const spec: OpenApiDocument = {
           }
         }
       },
+      "ForbiddenDelete": {
+        "description": "The token lacks a scope the operation needs: `delete:sessions`; for revoke also\n`delete:refresh_tokens`. A read-only token (`read:sessions`) gets this.\n",
+        "headers": {
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "insufficientScope": {
+                "summary": "A read-only token",
+                "value": {
+                  "statusCode": 403,
+                  "error": "Forbidden",
+                  "message": "Insufficient scope, expected any of: delete:sessions",
+                  "errorCode": "insufficient_scope"
+                }
+              }
+            }
+          }
+        }
+      },
       "NotFound": {
         "description": "The user does not exist.",
         "headers": {
@@ -410,6 +777,37 @@ export const spec: OpenApiDocument = {
                   "error": "Not Found",
                   "message": "The user does not exist.",
                   "errorCode": "inexistent_user"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SessionNotFound": {
+        "description": "The session does not exist: never existed, deleted, revoked or expired. For a package, \"already\ngone\". The `errorCode` of this answer is not documented.\n",
+        "headers": {
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "sessionNotFound": {
+                "summary": "Unknown session (message from Auth0's OpenAPI document; errorCode unknown)",
+                "value": {
+                  "statusCode": 404,
+                  "error": "Not Found",
+                  "message": "The session does not exist."
                 }
               }
             }
@@ -696,6 +1094,10 @@ export const spec: OpenApiDocument = {
           "boolean",
           "number"
         ]
+      },
+      "Accepted": {
+        "type": "object",
+        "description": "The body of a 202: Auth0 sends an empty object (`{}`). Nothing in it is read; further properties\nare allowed.\n"
       },
       "Error": {
         "type": "object",
