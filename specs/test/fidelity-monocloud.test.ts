@@ -5,7 +5,8 @@ import { at, compileAt, createSpecAjv, exampleCases, loadSpec, violations } from
 /**
  * MonoCloud's spec against its official management SDKs (monocloud/management-js v0.2.7,
  * monocloud/management-dotnet v0.2.5): the two 422 forms, the problem+json conventions of every error
- * example and fixture, the `x-pagination` fields, the session fields and the `client_id` filter.
+ * example and fixture, the `x-pagination` fields, the session fields, the `client_id` filter, and the
+ * session operations (`findUserSession`, `revokeUserSession`; no revoke-all).
  */
 type Json = Record<string, unknown>;
 
@@ -88,7 +89,14 @@ describe("monocloud errors follow the SDKs' problem+json conventions", () => {
     expect(body.title).toBe(REASON[status]);
   };
 
-  const examples = exampleCases(doc).filter((c) => c.example.includes("/components/responses/"));
+  // Each shared response's examples once, however many operations refer to it.
+  const examples = [
+    ...new Map(
+      exampleCases(doc)
+        .filter((c) => c.example.includes("/components/responses/"))
+        .map((c) => [c.example, c]),
+    ).values(),
+  ];
   it.each(examples.map((c) => [c.example, c]))("%s", (_name, c) => {
     expectProblem(Number(statusOf(c.example)), at(doc, c.example) as Json);
   });
@@ -101,17 +109,45 @@ describe("monocloud errors follow the SDKs' problem+json conventions", () => {
   });
 
   it("every documented error status has an example of each of its forms", () => {
-    expect(examples.length).toBe(Object.keys(REASON).length + 1);
+    // The listing's eight statuses (422 in both forms), the session operations' own 404 (unknown session,
+    // unknown user) and 422.
+    expect(examples.length).toBe(Object.keys(REASON).length + 1 + 2 + 1);
+    for (const { path, method } of OPERATIONS) {
+      const responses = at(doc, `${opPointer(path, method)}/responses`) as Record<string, { $ref?: string }>;
+      for (const [status, response] of Object.entries(responses)) {
+        if (Number(status) < 400) continue;
+        expect(response.$ref, `${method} ${path} ${status}`).toMatch(/^#\/components\/responses\//);
+        const name = response.$ref?.split("/")[3] ?? "";
+        expect(
+          examples.some((c) => c.example.startsWith(`#/components/responses/${name}/`)),
+          `an example for ${method} ${path} ${status}`,
+        ).toBe(true);
+      }
+    }
   });
 });
 
-/** The status a `#/components/responses/{Name}/...` example answers, read from the operation. */
+const OPERATIONS = [
+  { path: "/users/{user_id}/sessions", method: "get" },
+  { path: "/users/{user_id}/sessions/{session_id}", method: "get" },
+  { path: "/users/{user_id}/sessions/{session_id}", method: "delete" },
+] as const;
+
+const opPointer = (path: string, method: string) =>
+  `#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}`;
+
+/** The status a `#/components/responses/{Name}/...` example answers, read from the operations that use it. */
 function statusOf(example: string): string {
   const name = example.split("/")[3];
-  const responses = at(doc, "#/paths/~1users~1{user_id}~1sessions/get/responses") as Record<string, { $ref?: string }>;
-  const found = Object.entries(responses).find(([, r]) => r.$ref === `#/components/responses/${name}`);
-  if (!found) throw new Error(`no status for ${example}`);
-  return found[0];
+  const statuses = new Set(
+    OPERATIONS.flatMap(({ path, method }) =>
+      Object.entries(at(doc, `${opPointer(path, method)}/responses`) as Record<string, { $ref?: string }>)
+        .filter(([, r]) => r.$ref === `#/components/responses/${name}`)
+        .map(([status]) => status),
+    ),
+  );
+  if (statuses.size !== 1) throw new Error(`${example}: answers ${statuses.size} statuses`);
+  return [...statuses][0] ?? "";
 }
 
 describe("monocloud x-pagination: the SDKs' PageModel / PaginationHeader", () => {
@@ -166,5 +202,117 @@ describe("monocloud client filter", () => {
     const parameters = at(doc, "#/paths/~1users~1{user_id}~1sessions/get/parameters") as { name: string; in: string }[];
     const query = parameters.filter((p) => p.in === "query").map((p) => p.name);
     expect(query).toEqual(["page", "size", "client_id", "sort"]);
+  });
+});
+
+describe("monocloud session operations: the SDKs' findUserSession / revokeUserSession (no revoke-all)", () => {
+  const path = "/users/{user_id}/sessions/{session_id}";
+  const item = at(doc, opPointer(path, "get").replace(/\/get$/, "")) as Record<string, Json>;
+  const extension = (method: string) => at(doc, `${opPointer(path, method)}/x-idp-sessions`) as Json;
+  const ERROR_STATUSES = ["401", "402", "403", "404", "422", "429", "500"];
+
+  it("the listing stays the first path and its first operation, with role list", () => {
+    const paths = Object.keys(at(doc, "#/paths") as Json);
+    expect(paths[0]).toBe("/users/{user_id}/sessions");
+    expect(Object.keys(at(doc, "#/paths/~1users~1{user_id}~1sessions") as Json)[0]).toBe("get");
+    expect(at(doc, "#/paths/~1users~1{user_id}~1sessions/get/x-idp-sessions/role")).toBe("list");
+  });
+
+  it("are GET and DELETE of one path (both SDKs' paths), with no query and no body", () => {
+    expect(Object.keys(item).sort()).toEqual(["delete", "get"]);
+    for (const method of ["get", "delete"]) {
+      const op = item[method] as { parameters: { $ref: string }[]; requestBody?: unknown };
+      expect(op.parameters.map((p) => p.$ref)).toEqual([
+        "#/components/parameters/UserId",
+        "#/components/parameters/SessionId",
+      ]);
+      expect(op.requestBody).toBeUndefined();
+    }
+    expect(at(doc, "#/components/parameters/UserId")).toMatchObject({ in: "path", name: "user_id", required: true });
+    expect(at(doc, "#/components/parameters/SessionId")).toMatchObject({
+      in: "path",
+      name: "session_id",
+      required: true,
+      "x-idp-sessions": { option: "sessionId" },
+    });
+  });
+
+  it("are named as the SDKs' methods, with their roles, safe to retry, and no revoke-all", () => {
+    expect([(item.get as Json).operationId, (item.delete as Json).operationId]).toEqual([
+      "findUserSession",
+      "revokeUserSession",
+    ]);
+    expect(extension("get")).toMatchObject({
+      role: "get",
+      session: "$response.body",
+      id: "/session_id",
+      retry: { safe: true },
+      pagination: { style: "none" },
+    });
+    expect(extension("delete")).toMatchObject({ role: "revoke", retry: { safe: true }, pagination: { style: "none" } });
+    const roles = Object.values(at(doc, "#/paths") as Record<string, Record<string, Json>>).flatMap((i) =>
+      Object.values(i).map((op) => (op["x-idp-sessions"] as Json).role),
+    );
+    expect(roles).not.toContain("revokeAll");
+  });
+
+  it("answer 200 with one session, resp. 204 without a body, and the statuses the SDKs handle", () => {
+    const get = item.get as { responses: Record<string, Json> };
+    const del = item.delete as { responses: Record<string, Json> };
+    expect(Object.keys(get.responses)).toEqual(["200", ...ERROR_STATUSES]);
+    expect(Object.keys(del.responses)).toEqual(["204", ...ERROR_STATUSES]);
+    expect(at(doc, `${opPointer(path, "get")}/responses/200/content/application~1json/schema`)).toEqual({
+      $ref: "#/components/schemas/UserSession",
+    });
+    expect(del.responses["204"]?.content).toBeUndefined();
+    for (const status of ERROR_STATUSES) expect(del.responses[status]).toEqual(get.responses[status]);
+  });
+
+  const session = compileAt(spec, `${opPointer(path, "get")}/responses/200/content/application~1json/schema`);
+  const documented = at(
+    doc,
+    `${opPointer(path, "get")}/responses/200/content/application~1json/examples/documentation/value`,
+  ) as Json;
+  const problem = (name: string) =>
+    compileAt(spec, `#/components/responses/${name}/content/application~1problem+json/schema`);
+  const notFound = at(
+    doc,
+    "#/components/responses/SessionNotFound/content/application~1problem+json/examples/sessionNotFound/value",
+  ) as Json;
+  const invalid = at(
+    doc,
+    "#/components/responses/SessionUnprocessableEntity/content/application~1problem+json/examples/validation/value",
+  ) as Json;
+
+  it.each([
+    ["200 (one UserSession)", session, documented],
+    ["404 (SessionNotFound)", problem("SessionNotFound"), notFound],
+    ["422 (SessionUnprocessableEntity)", problem("SessionUnprocessableEntity"), invalid],
+    ["422 in the identity form", problem("SessionUnprocessableEntity"), identityForm],
+  ])("%s accepts a valid body", (_name, validate, value) => {
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ["200: a list instead of one session", session, [documented], ""],
+    ["200: no session_id", session, { ...documented, session_id: undefined }, "/session_id"],
+    ["200: expires_at as a string", session, { ...documented, expires_at: "1640983490" }, "/expires_at"],
+    [
+      "200: a numeric latitude",
+      session,
+      set(documented, ["last_metadata", "latitude"], 34.04),
+      "/last_metadata/latitude",
+    ],
+    ["404: status as a string", problem("SessionNotFound"), { ...notFound, status: "404" }, "/status"],
+    ["404: a numeric traceId", problem("SessionNotFound"), { ...notFound, traceId: 1 }, "/traceId"],
+    [
+      "422: messages not a list",
+      problem("SessionUnprocessableEntity"),
+      set(invalid, ["errors", "session_id"], "bad"),
+      "/errors/session_id",
+    ],
+    ["422: no errors", problem("SessionUnprocessableEntity"), { ...invalid, errors: undefined }, "/errors"],
+  ])("%s is refused at %j", (_name, validate, value, pointer) => {
+    expect(pointers(validate, JSON.parse(JSON.stringify(value)))).toContain(pointer);
   });
 });

@@ -5,10 +5,10 @@ import type { OpenApiDocument } from "../openapi-document.js";
 export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
-    "title": "MonoCloud — get all sessions of a user (management API)",
+    "title": "MonoCloud — a user's sessions (management API)",
     "version": "1.0.0",
-    "summary": "The management API operation that lists a user's sessions in MonoCloud.",
-    "description": "MonoCloud management API, operation \"Get all sessions\" of a user.\n\nWritten from MonoCloud's documentation page \"Get all sessions\"\n(https://monocloud.com/docs/apis/identity/users/get_all_user_sessions) and corrected by MonoCloud's\nofficial management SDK models.\n\nChecked against MonoCloud's official management SDKs: `monocloud/management-js` v0.2.7 (commit a9ff0a9)\nand `monocloud/management-dotnet` v0.2.5 (commit e33a5c8); `specs/SOURCES.md` lists the files read.\nNo OpenAPI document published by MonoCloud was found.\n\n## Differences from the documentation\n\n1. **Pagination metadata** is not on the page: it arrives in the `x-pagination` response header as\n   JSON (`{\"total_count\":20,\"page_size\":2,\"current_page\":3,\"has_next\":true,\"has_previous\":true}`).\n   Evidence: both SDKs read that header (JS `packages/core/src/base/monocloud-client-base.ts`\n   `resolvePaginationHeader`; .NET `src/core/Base/MonoCloudClientBase.cs`, snake_case JSON policy), and\n   their tests use that exact header.\n2. **Parameter types.** The page says `number` for `page` and `size`; both are integers (`page` is\n   1-based). Evidence: .NET `GetAllUserSessionsAsync(string userId, int? page = 1, int? size = 10, ...)`.\n3. **`session_key`.** The page's example shows `session_key`, which neither SDK model has\n   (JS `packages/management/src/models/user-session.ts`, .NET `src/management/src/Models/UserSession.cs`);\n   it is kept as an optional field.\n4. **`last_metadata`.** Each of its seven fields is optional and nullable (JS `city?: string | null`,\n   .NET `string? City`), and `latitude` / `longitude` are strings, not numbers. The SDK models declare\n   `last_metadata` itself present and non-null (JS `last_metadata: UserSessionMetadata`; .NET\n   `UserSessionMetadata LastMetadata` with nullable reference types on), but neither SDK enforces that\n   when decoding (JS casts the JSON; .NET's System.Text.Json ignores nullable annotations), and no\n   source shows what the server sends for a session without metadata: the spec still accepts it\n   missing or null, so that every session the server can send validates.\n5. **Errors** are `application/problem+json` (RFC 7807: `type`, `title`, `status`, `detail`,\n   `instance`, extensions such as `traceId`), with `type` `https://httpstatuses.io/{status}`. The page\n   lists 400, 401, 403, 404 and 422; the SDKs also handle 402 (session endpoints need a Pro plan), 409,\n   429 and 500 (`MonoCloudExceptionHandler.ThrowProblemErr` / `MonoCloudException.ThrowErr`, switching\n   on the body's `status`). 402, 429 and 500 are listed; 409 is not: the SDKs handle it for every\n   operation, and nothing ties it to this read.\n6. **Path syntax.** The page writes the path as `/api/users/[user_id]/sessions`; in OpenAPI terms the\n   server URL ends in `/api` and the path is `/users/{user_id}/sessions`.\n7. **The 422 body has two forms**, told apart by `type` and by the shape of `errors` (both SDKs:\n   `ValidationExceptionTypes`, `KeyValidationProblemDetails`, `IdentityValidationProblemDetails`,\n   `IdentityError`): `https://httpstatuses.io/422#validation-error` with `errors` a map of field name to\n   messages, and `https://httpstatuses.io/422#identity-validation-error` with `errors` an array of\n   `{code, description}`. The SDKs' tests use the title `Unprocessable Entity` for both. The spec's\n   422 is a `oneOf` of the two.\n8. **The client filter is `client_id`.** The JS SDK sends `client_id`\n   (`packages/management/src/clients/users-api.ts`: parameter `clientId`, sent as\n   `request.queryParams.client_id`); the .NET SDK sends `clientId` (`src/management/src/Clients/UsersApi.cs`:\n   `Uri.EscapeDataString(\"clientId\")`, a literal, so no naming policy applies; its snake_case policy is\n   for JSON only). The page names the parameter `client_id` and its example URL sends `client_id=`;\n   MonoCloud's page \"Get all authorization codes\" documents `client_id` and `session_id`, where the .NET\n   SDK again writes its C# parameter names (`clientId`, `sessionId`) and the JS SDK the documented ones.\n   So the service reads `client_id`, the documented name; no source says it also reads `clientId`, and\n   this spec declares and sends only `client_id`.\n9. **Pagination field types.** The `x-pagination` numbers are 32-bit integers (.NET `PageModel` /\n   `PaginationHeader`: `int PageSize, CurrentPage, TotalCount`, `bool HasPrevious, HasNext`). The SDK\n   models declare all five fields, but both SDKs default any that is missing (JS `?? 0` / `?? false`,\n   .NET the `PageModel` defaults); only `has_next` decides whether another page exists, so only it is\n   required.\n",
+    "summary": "The management API operations that list, get and revoke a user's sessions in MonoCloud.",
+    "description": "MonoCloud management API, operations \"Get all sessions\" of a user, \"Get a user session\" and \"Revoke a\nsession\". MonoCloud has no operation that revokes all of a user's sessions (Differences, item 13).\n\nWritten from MonoCloud's documentation page \"Get all sessions\"\n(https://monocloud.com/docs/apis/identity/users/get_all_user_sessions), its pages \"Get a user session\"\n(https://www.monocloud.com/docs/apis/identity/users/find_user_session) and \"Revoke a session\"\n(https://monocloud.com/docs/apis/identity/users/revoke_user_session), and corrected by MonoCloud's\nofficial management SDK models and methods.\n\nChecked against MonoCloud's official management SDKs: `monocloud/management-js` v0.2.7 (commit a9ff0a9)\nand `monocloud/management-dotnet` v0.2.5 (commit e33a5c8); `specs/SOURCES.md` lists the files read.\nNo OpenAPI document published by MonoCloud was found.\n\n## Differences from the documentation\n\n1. **Pagination metadata** is not on the page: it arrives in the `x-pagination` response header as\n   JSON (`{\"total_count\":20,\"page_size\":2,\"current_page\":3,\"has_next\":true,\"has_previous\":true}`).\n   Evidence: both SDKs read that header (JS `packages/core/src/base/monocloud-client-base.ts`\n   `resolvePaginationHeader`; .NET `src/core/Base/MonoCloudClientBase.cs`, snake_case JSON policy), and\n   their tests use that exact header.\n2. **Parameter types.** The page says `number` for `page` and `size`; both are integers (`page` is\n   1-based). Evidence: .NET `GetAllUserSessionsAsync(string userId, int? page = 1, int? size = 10, ...)`.\n3. **`session_key`.** The page's example shows `session_key`, which neither SDK model has\n   (JS `packages/management/src/models/user-session.ts`, .NET `src/management/src/Models/UserSession.cs`);\n   it is kept as an optional field.\n4. **`last_metadata`.** Each of its seven fields is optional and nullable (JS `city?: string | null`,\n   .NET `string? City`), and `latitude` / `longitude` are strings, not numbers. The SDK models declare\n   `last_metadata` itself present and non-null (JS `last_metadata: UserSessionMetadata`; .NET\n   `UserSessionMetadata LastMetadata` with nullable reference types on), but neither SDK enforces that\n   when decoding (JS casts the JSON; .NET's System.Text.Json ignores nullable annotations), and no\n   source shows what the server sends for a session without metadata: the spec still accepts it\n   missing or null, so that every session the server can send validates.\n5. **Errors** are `application/problem+json` (RFC 7807: `type`, `title`, `status`, `detail`,\n   `instance`, extensions such as `traceId`), with `type` `https://httpstatuses.io/{status}`. The page\n   lists 400, 401, 403, 404 and 422; the SDKs also handle 402 (session endpoints need a Pro plan), 409,\n   429 and 500 (`MonoCloudExceptionHandler.ThrowProblemErr` / `MonoCloudException.ThrowErr`, switching\n   on the body's `status`). 402, 429 and 500 are listed; 409 is not: the SDKs handle it for every\n   operation, and nothing ties it to this read.\n6. **Path syntax.** The page writes the path as `/api/users/[user_id]/sessions`; in OpenAPI terms the\n   server URL ends in `/api` and the path is `/users/{user_id}/sessions`.\n7. **The 422 body has two forms**, told apart by `type` and by the shape of `errors` (both SDKs:\n   `ValidationExceptionTypes`, `KeyValidationProblemDetails`, `IdentityValidationProblemDetails`,\n   `IdentityError`): `https://httpstatuses.io/422#validation-error` with `errors` a map of field name to\n   messages, and `https://httpstatuses.io/422#identity-validation-error` with `errors` an array of\n   `{code, description}`. The SDKs' tests use the title `Unprocessable Entity` for both. The spec's\n   422 is a `oneOf` of the two.\n8. **The client filter is `client_id`.** The JS SDK sends `client_id`\n   (`packages/management/src/clients/users-api.ts`: parameter `clientId`, sent as\n   `request.queryParams.client_id`); the .NET SDK sends `clientId` (`src/management/src/Clients/UsersApi.cs`:\n   `Uri.EscapeDataString(\"clientId\")`, a literal, so no naming policy applies; its snake_case policy is\n   for JSON only). The page names the parameter `client_id` and its example URL sends `client_id=`;\n   MonoCloud's page \"Get all authorization codes\" documents `client_id` and `session_id`, where the .NET\n   SDK again writes its C# parameter names (`clientId`, `sessionId`) and the JS SDK the documented ones.\n   So the service reads `client_id`, the documented name; no source says it also reads `clientId`, and\n   this spec declares and sends only `client_id`.\n9. **Pagination field types.** The `x-pagination` numbers are 32-bit integers (.NET `PageModel` /\n   `PaginationHeader`: `int PageSize, CurrentPage, TotalCount`, `bool HasPrevious, HasNext`). The SDK\n   models declare all five fields, but both SDKs default any that is missing (JS `?? 0` / `?? false`,\n   .NET the `PageModel` defaults); only `has_next` decides whether another page exists, so only it is\n   required.\n10. **Revoking and tokens.** The page \"Revoke a session\" says revoking invalidates \"any tokens associated\n    with it\"; both SDKs say \"Existing tokens remain active unless the application enforces\n    token-to-session binding\" (JS v0.2.7 `packages/management/src/clients/users-api.ts`,\n    `revokeUserSession`'s `@note`; .NET v0.2.5 `src/management/src/Clients/UsersApi.cs`,\n    `RevokeUserSessionAsync`'s `<note>`). The SDKs are newer and more specific; the spec follows them:\n    revoking ends the session (its sign-in state), and tokens already issued may stay valid.\n11. **Statuses of the session operations.** The pages \"Get a user session\" and \"Revoke a session\" list\n    401, 403, 404 and 422 (and 200, resp. 204). The spec adds 402 (both SDKs' note on these methods:\n    \"requires an active Pro plan subscription\"), 429 and 500 (handled by both SDKs for every operation),\n    as for the listing. 400 and 409 are not listed: nothing ties them to these operations, whose only\n    inputs are the two path parameters. No source shows a 422 for them; its example is illustrative.\n12. **A revoked session is not found (404).** No source states what a second `DELETE` answers. The page\n    lists 404; the listing holds only active sessions (both SDKs: \"a paginated list of all active\n    sessions\") and `UserSession` has no status field, so a revoked or expired session is gone, and a 404\n    reads as \"already gone\". It cannot be told apart from an unknown user by status. The 404 `detail`\n    texts of the examples are illustrative: no source shows the real ones.\n13. **No revoke-all.** Neither SDK (JS `users-api.ts`: `getAllUserSessions`, `findUserSession`,\n    `revokeUserSession`; .NET `GetAllUserSessionsAsync`, `FindUserSessionAsync`, `RevokeUserSessionAsync`)\n    nor the documentation has an operation that revokes all of a user's sessions. `POST\n    /users/{user_id}/disable` with `{\"revoke_sessions\": true}` (JS `disable-user-request.ts`, .NET\n    `DisableUserRequest.cs`) revokes them all but also disables the account, so it is not declared here.\n14. **`session_key` in one session.** The page \"Get a user session\" shows no `session_key` in its example\n    (the listing's page does); the field stays optional (item 3).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -67,6 +67,7 @@ export const spec: OpenApiDocument = {
       "get": {
         "operationId": "getUserSessions",
         "x-idp-sessions": {
+          "role": "list",
           "retry": {
             "safe": true,
             "why": "A read; repeating it changes nothing on the server."
@@ -251,6 +252,155 @@ export const spec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/users/{user_id}/sessions/{session_id}": {
+      "get": {
+        "operationId": "findUserSession",
+        "x-idp-sessions": {
+          "role": "get",
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "session": "$response.body",
+          "id": "/session_id",
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Get a user session",
+        "description": "Retrieves one active session of a user: activity, location, IP address and clients. A revoked or\nexpired session is not found (404): the service keeps only active sessions. Needs a Pro plan (402\notherwise).\n",
+        "tags": [
+          "Users"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "$ref": "#/components/parameters/SessionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Successfully retrieved the user's session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserSession"
+                },
+                "examples": {
+                  "documentation": {
+                    "summary": "The page's example (no `session_key`)",
+                    "value": {
+                      "last_updated": 1640975400,
+                      "expires_at": 1640983490,
+                      "last_metadata": {
+                        "country": "United States of America",
+                        "city": "Los Angeles",
+                        "latitude": "34.043238",
+                        "ip_address": "1.1.1.1",
+                        "region": "North America",
+                        "user_agent": "The User Agent",
+                        "longitude": "-118.250918"
+                      },
+                      "session_id": "96484D319ACC21380CCE026E54807B4D",
+                      "initiated_at": 1640975400,
+                      "client_ids": [
+                        "eCOGRJYpnNwwAAuCeReEW"
+                      ]
+                    }
+                  },
+                  "withoutMetadata": {
+                    "summary": "A session without metadata",
+                    "value": {
+                      "session_id": "1A2B3C4D5E6F70819293A4B5C6D7E8F9",
+                      "client_ids": [],
+                      "initiated_at": 1700000000,
+                      "expires_at": 1700086400,
+                      "last_updated": 1700000000,
+                      "last_metadata": null
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/SessionUnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "revokeUserSession",
+        "x-idp-sessions": {
+          "role": "revoke",
+          "retry": {
+            "safe": true,
+            "why": "Revoking ends in the same state however often it is sent, and sends no body that could add anything; a repeat after a lost 204 gets 404, which means the session is already gone."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Revoke a session",
+        "description": "Revokes one session of a user: it ends at once, no further sign-in happens under it, and it leaves\nthe listing. Tokens already issued stay valid unless the application binds tokens to the session\n(the SDKs' note; the documentation says they are invalidated: Differences, item 10). A session that\nis already revoked, expired or unknown is 404. There is no operation that revokes all of a user's\nsessions: list them, then revoke each. Needs a Pro plan (402 otherwise).\n",
+        "tags": [
+          "Users"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserId"
+          },
+          {
+            "$ref": "#/components/parameters/SessionId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Successfully revoked the user's session (no body)."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/SessionUnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -260,6 +410,35 @@ export const spec: OpenApiDocument = {
         "in": "header",
         "name": "X-API-KEY",
         "description": "The tenant's management API key, from Tenant Settings in the MonoCloud dashboard."
+      }
+    },
+    "parameters": {
+      "UserId": {
+        "name": "user_id",
+        "in": "path",
+        "required": true,
+        "x-idp-sessions": {
+          "option": "userId"
+        },
+        "description": "The ID of the user whose session is read or revoked.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "SessionId": {
+        "name": "session_id",
+        "in": "path",
+        "required": true,
+        "x-idp-sessions": {
+          "option": "sessionId"
+        },
+        "description": "The ID of the session (a session's `session_id` in the listing).",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "96484D319ACC21380CCE026E54807B4D"
       }
     },
     "responses": {
@@ -328,7 +507,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "Forbidden": {
-        "description": "The API key may not read sessions.",
+        "description": "Forbidden. The pages give no cause. A management key is tenant-scoped with full admin permissions\n(no read-only key exists); MonoCloud's agent skills name an insufficient plan tier.\n",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -370,6 +549,39 @@ export const spec: OpenApiDocument = {
           }
         }
       },
+      "SessionNotFound": {
+        "description": "The user or the session does not exist: an unknown session, another user's, one already revoked or\nexpired, or an unknown user. The status does not tell these apart.\n",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ProblemDetails"
+            },
+            "examples": {
+              "sessionNotFound": {
+                "summary": "Unknown or already revoked session (detail text illustrative)",
+                "value": {
+                  "type": "https://httpstatuses.io/404",
+                  "title": "Not Found",
+                  "status": 404,
+                  "detail": "Session not found.",
+                  "instance": "/api/users/eCOGRJYpnNwwAAuCeReEW/sessions/96484D319ACC21380CCE026E54807B4D",
+                  "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                }
+              },
+              "userNotFound": {
+                "summary": "Unknown user (detail text illustrative)",
+                "value": {
+                  "type": "https://httpstatuses.io/404",
+                  "title": "Not Found",
+                  "status": 404,
+                  "detail": "User not found.",
+                  "instance": "/api/users/unknown-user/sessions/96484D319ACC21380CCE026E54807B4D"
+                }
+              }
+            }
+          }
+        }
+      },
       "UnprocessableEntity": {
         "description": "Validation failed. `type` tells the two forms apart: `...#validation-error` with `errors` by field\nname, or `...#identity-validation-error` with `errors` a list of `{code, description}`.\n",
         "content": {
@@ -405,6 +617,32 @@ export const spec: OpenApiDocument = {
                     }
                   ],
                   "traceId": "00-cd3f24e893675e2dae242875e99e7c85-296286fe1c04c085-01"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SessionUnprocessableEntity": {
+        "description": "Validation failed (documented for both session operations; no source says what triggers it, their\nonly inputs being the two path parameters). Either of the two 422 forms, as for the listing.\n",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/ValidationProblemDetails"
+            },
+            "examples": {
+              "validation": {
+                "summary": "An invalid session id (errors by field name; illustrative)",
+                "value": {
+                  "type": "https://httpstatuses.io/422#validation-error",
+                  "title": "Unprocessable Entity",
+                  "status": 422,
+                  "errors": {
+                    "session_id": [
+                      "The session_id field is not valid."
+                    ]
+                  },
+                  "traceId": "00-7c1b3a5e9d2f4e6a8b0c1d2e3f4a5b6c-1a2b3c4d5e6f7a8b-01"
                 }
               }
             }

@@ -22,6 +22,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{user_id}/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user session
+         * @description Retrieves one active session of a user: activity, location, IP address and clients. A revoked or
+         *     expired session is not found (404): the service keeps only active sessions. Needs a Pro plan (402
+         *     otherwise).
+         */
+        get: operations["findUserSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a session
+         * @description Revokes one session of a user: it ends at once, no further sign-in happens under it, and it leaves
+         *     the listing. Tokens already issued stay valid unless the application binds tokens to the session
+         *     (the SDKs' note; the documentation says they are invalidated: Differences, item 10). A session that
+         *     is already revoked, expired or unknown is 404. There is no operation that revokes all of a user's
+         *     sessions: list them, then revoke each. Needs a Pro plan (402 otherwise).
+         */
+        delete: operations["revokeUserSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -205,7 +235,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The API key may not read sessions. */
+        /**
+         * @description Forbidden. The pages give no cause. A management key is tenant-scoped with full admin permissions
+         *     (no read-only key exists); MonoCloud's agent skills name an insufficient plan tier.
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -224,10 +257,34 @@ export interface components {
             };
         };
         /**
+         * @description The user or the session does not exist: an unknown session, another user's, one already revoked or
+         *     expired, or an unknown user. The status does not tell these apart.
+         */
+        SessionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /**
          * @description Validation failed. `type` tells the two forms apart: `...#validation-error` with `errors` by field
          *     name, or `...#identity-validation-error` with `errors` a list of `{code, description}`.
          */
         UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+            };
+        };
+        /**
+         * @description Validation failed (documented for both session operations; no source says what triggers it, their
+         *     only inputs being the two path parameters). Either of the two 422 forms, as for the listing.
+         */
+        SessionUnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
             };
@@ -254,7 +311,15 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The ID of the user whose session is read or revoked. */
+        UserId: string;
+        /**
+         * @description The ID of the session (a session's `session_id` in the listing).
+         * @example 96484D319ACC21380CCE026E54807B4D
+         */
+        SessionId: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -308,6 +373,74 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    findUserSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the user whose session is read or revoked. */
+                user_id: components["parameters"]["UserId"];
+                /**
+                 * @description The ID of the session (a session's `session_id` in the listing).
+                 * @example 96484D319ACC21380CCE026E54807B4D
+                 */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successfully retrieved the user's session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            422: components["responses"]["SessionUnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    revokeUserSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the user whose session is read or revoked. */
+                user_id: components["parameters"]["UserId"];
+                /**
+                 * @description The ID of the session (a session's `session_id` in the listing).
+                 * @example 96484D319ACC21380CCE026E54807B4D
+                 */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successfully revoked the user's session (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SessionNotFound"];
+            422: components["responses"]["SessionUnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

@@ -47,12 +47,61 @@ export const OPERATIONS = {
         name: "size",
       },
     },
+    role: "list",
     items: {
       expression: "$response.body",
       in: "body",
       path: [],
     },
     id: ["session_id"],
+  },
+  findUserSession: {
+    method: "GET",
+    path: "/users/{user_id}/sessions/{session_id}",
+    parameters: {
+      user_id: { in: "path", name: "user_id", required: true, type: "string", minLength: 1 },
+      session_id: { in: "path", name: "session_id", required: true, type: "string", minLength: 1 },
+    },
+    pathOptions: {
+      user_id: "userId",
+      session_id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "get",
+    session: {
+      expression: "$response.body",
+      in: "body",
+      path: [],
+    },
+    id: ["session_id"],
+  },
+  revokeUserSession: {
+    method: "DELETE",
+    path: "/users/{user_id}/sessions/{session_id}",
+    parameters: {
+      user_id: { in: "path", name: "user_id", required: true, type: "string", minLength: 1 },
+      session_id: { in: "path", name: "session_id", required: true, type: "string", minLength: 1 },
+    },
+    pathOptions: {
+      user_id: "userId",
+      session_id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "Revoking ends in the same state however often it is sent, and sends no body that could add anything; a repeat after a lost 204 gets 404, which means the session is already gone.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revoke",
   },
 } as const;
 
