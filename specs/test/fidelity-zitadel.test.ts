@@ -5,8 +5,9 @@ import { at, compileAt, createSpecAjv, loadSpec, violations } from "./spec-valid
 /**
  * ZITADEL's spec against ZITADEL's own definitions: the protoc-gen-validate rules of the session v2 and
  * object v2 protos of v4.13.0 (as compiled into zitadel/zitadel-go 7b29906), the REST gateway's error bodies
- * (zitadel/zitadel `gerrors/zitadel_errors.go`, the interceptor chain, grpc-gateway's router) and the
- * `x-request-id` header of its HTTP middleware.
+ * (zitadel/zitadel `gerrors/zitadel_errors.go`, the interceptor chain, grpc-gateway's router), the
+ * `x-request-id` header of its HTTP middleware, and GetSession/DeleteSession as the server answers them
+ * (`internal/command/session.go`, `internal/query/session.go`).
  */
 type Json = Record<string, unknown>;
 interface Status {
@@ -23,6 +24,9 @@ interface Fixture {
 const doc = loadSpec("zitadel");
 const spec = createSpecAjv("zitadel", doc);
 const op = "#/paths/~1v2~1sessions~1search/post";
+const sessionPath = "#/paths/~1v2~1sessions~1{session_id}";
+/** Every operation's pointer: the listing, GetSession, DeleteSession. */
+const OPS = [op, `${sessionPath}/get`, `${sessionPath}/delete`] as const;
 const request = compileAt(spec, "#/components/schemas/ListSessionsRequest");
 const status = compileAt(spec, "#/components/schemas/Status");
 
@@ -86,14 +90,21 @@ describe("zitadel: the request bounds of the protos", () => {
 describe("zitadel: error bodies as the REST gateway writes them", () => {
   // grpc-gateway's HTTPStatusFromCode for the codes the spec documents.
   const HTTP: Record<number, number> = { 3: 400, 5: 404, 7: 403, 8: 429, 13: 500, 2: 500, 16: 401 };
-  const responses = at(doc, `${op}/responses`) as Record<string, { $ref?: string }>;
-  const examples = Object.entries(responses)
-    .filter(([code]) => code !== "200")
-    .flatMap(([code, r]) => {
-      const target = (r.$ref ?? "").replace(/^#/, "#");
-      const named = at(doc, `${target}/content/application~1json/examples`) as Record<string, { value: Status }>;
-      return Object.entries(named).map(([name, e]) => [`${code} ${name}`, Number(code), e.value] as const);
-    });
+  const errorExamples = (operation: string) => {
+    const responses = at(doc, `${operation}/responses`) as Record<string, { $ref?: string }>;
+    return Object.entries(responses)
+      .filter(([code]) => code !== "200")
+      .flatMap(([code, r]) => {
+        const target = (r.$ref ?? "").replace(/^#/, "#");
+        const named = at(doc, `${target}/content/application~1json/examples`) as Record<string, { value: Status }>;
+        return Object.entries(named).map(([name, e]) => [`${code} ${name}`, Number(code), e.value] as const);
+      });
+  };
+  const examples = errorExamples(op);
+  // The shared components appear once per operation that uses them: keep one case per example.
+  const everyExample = [
+    ...new Map(OPS.flatMap(errorExamples).map((e) => [`${e[0]} ${e[2].message}`, e] as const)).values(),
+  ];
   const fixtureDir = new URL("../fixtures/zitadel/", import.meta.url);
   const fixtures = readdirSync(fixtureDir)
     .filter((f) => f.startsWith("error-"))
@@ -102,12 +113,12 @@ describe("zitadel: error bodies as the REST gateway writes them", () => {
       return [f, fixture.status, fixture.body] as const;
     });
 
-  it.each([...examples, ...fixtures])("%s: the gRPC code matches the HTTP status", (_name, http, body) => {
+  it.each([...everyExample, ...fixtures])("%s: the gRPC code matches the HTTP status", (_name, http, body) => {
     expect(status(body)).toBe(true);
     expect(HTTP[body.code]).toBe(http);
   });
 
-  it.each([...examples, ...fixtures])(
+  it.each([...everyExample, ...fixtures])(
     "%s: a ZITADEL error is `key (id)` with one ErrorDetail {id, message: key}; any other has no details",
     (_name, _http, body) => {
       if (body.details === undefined) {
@@ -132,6 +143,38 @@ describe("zitadel: error bodies as the REST gateway writes them", () => {
     );
   });
 
+  it("GetSession's and DeleteSession's validation errors are protoc-gen-validate's messages for their requests", () => {
+    const validation = [`${sessionPath}/get`, `${sessionPath}/delete`]
+      .flatMap(errorExamples)
+      .filter(([, http, body]) => http === 400 && body.details === undefined)
+      .map(([, , body]) => body.message);
+    expect(validation.length).toBeGreaterThan(0);
+    for (const message of validation) {
+      expect(message).toMatch(
+        /^invalid (GetSessionRequest\.(SessionId|SessionToken)|DeleteSessionRequest\.SessionId): value length must be between 1 and 200 runes, inclusive$/,
+      );
+    }
+  });
+
+  it("only GetSession's 404 says that the session does not exist (QUERY-SFeaa); DeleteSession's never does", () => {
+    const ids = (operation: string) =>
+      errorExamples(operation)
+        .filter(([, http]) => http === 404)
+        .map(([, , body]) => body.details?.[0]?.id ?? "none");
+    expect(ids(`${sessionPath}/get`)).toEqual(["QUERY-SFeaa", "AUTHZ-cdgFk", "none"]);
+    expect(ids(`${sessionPath}/delete`)).toEqual(["AUTHZ-cdgFk", "none"]);
+  });
+
+  it("the session operations' permission error is the handler's (AUTH-AWfge), the listing's the method's (AUTH-5mWD2)", () => {
+    const forbidden = (operation: string) =>
+      errorExamples(operation)
+        .filter(([, http]) => http === 403)
+        .map(([, , body]) => body.details?.[0]?.id);
+    expect(forbidden(op)).toEqual(["AUTH-5mWD2"]);
+    expect(forbidden(`${sessionPath}/get`)).toContain("AUTH-AWfge");
+    expect(forbidden(`${sessionPath}/delete`)).toEqual(["AUTH-AWfge", "COMMAND-sGr42"]);
+  });
+
   it("a status with a string code (the Connect protocol's) is not this endpoint's body", () => {
     expect(status({ code: "invalid_argument", message: "x" })).toBe(false);
   });
@@ -139,10 +182,10 @@ describe("zitadel: error bodies as the REST gateway writes them", () => {
 
 describe("zitadel: x-request-id", () => {
   const header = at(doc, "#/components/headers/XRequestId") as Json;
-  const responses = at(doc, `${op}/responses`) as Record<string, Json>;
 
-  it("is declared, optional and a string, on every response", () => {
+  it.each(OPS)("is declared, optional and a string, on every response of %s", (operation) => {
     expect(header).toMatchObject({ required: false, schema: { type: "string" } });
+    const responses = at(doc, `${operation}/responses`) as Record<string, Json>;
     for (const [code, response] of Object.entries(responses)) {
       const target = typeof response.$ref === "string" ? (at(doc, response.$ref) as Json) : response;
       expect((target.headers as Json | undefined)?.["x-request-id"], code).toEqual({
@@ -153,5 +196,101 @@ describe("zitadel: x-request-id", () => {
 
   it("its example is an xid (20 characters of 0-9a-v)", () => {
     expect(header.example).toMatch(/^[0-9a-v]{20}$/);
+  });
+});
+
+describe("zitadel: GetSession and DeleteSession (v4.13.0 protos, the server's answers)", () => {
+  const getSession = compileAt(spec, `${sessionPath}/get/responses/200/content/application~1json/schema`);
+  const deleteSession = compileAt(spec, `${sessionPath}/delete/responses/200/content/application~1json/schema`);
+  const deleteRequest = compileAt(spec, `${sessionPath}/delete/requestBody/content/application~1json/schema`);
+  const sessionId = compileAt(spec, "#/components/parameters/SessionId/schema");
+  const sessionToken = compileAt(spec, `${sessionPath}/get/parameters/1/schema`);
+  const example = (pointer: string) => structuredClone(at(doc, `${pointer}/value`)) as Json;
+  const session = example(`${sessionPath}/get/responses/200/content/application~1json/examples/session`);
+  const terminated = example(`${sessionPath}/delete/responses/200/content/application~1json/examples/terminated`);
+
+  function failsAt(validate: ReturnType<typeof compileAt>, value: unknown): string[] {
+    expect(validate(value)).toBe(false);
+    return violations(validate.errors).map((v) => v.pointer);
+  }
+  const withSession = (patch: Json) => ({ session: { ...(session.session as Json), ...patch } });
+
+  it("GetSession: the session, an empty body (zero values omitted) and members added later are valid", () => {
+    expect(getSession(session), JSON.stringify(getSession.errors)).toBe(true);
+    expect(getSession({})).toBe(true);
+    expect(getSession({ session: {} })).toBe(true);
+    expect(getSession({ ...withSession({ addedLater: 1 }), addedLater: true })).toBe(true);
+    // uint64 as a number (the documentation's form) is accepted, as in the listing.
+    expect(getSession(withSession({ sequence: 5120 }))).toBe(true);
+  });
+
+  it.each([
+    ["the body is an array", [session.session], ""],
+    ["session is an array", { session: [session.session] }, "/session"],
+    ["sequence is negative", withSession({ sequence: "-1" }), "/session/sequence"],
+    ["expirationDate is not RFC 3339", withSession({ expirationDate: "tomorrow" }), "/session/expirationDate"],
+    ["a metadata value is a number", withSession({ metadata: { deviceName: 7 } }), "/session/metadata/deviceName"],
+    ["the user factor's id is a number", withSession({ factors: { user: { id: 42 } } }), "/session/factors/user/id"],
+  ])("GetSession: refuses a body where %s", (_name, value, pointer) => {
+    expect(failsAt(getSession, value)).toContain(pointer);
+  });
+
+  it("DeleteSession: terminated, never existed (`details: {}`) and an empty body are valid", () => {
+    expect(deleteSession(terminated), JSON.stringify(deleteSession.errors)).toBe(true);
+    expect(deleteSession({ details: {} })).toBe(true);
+    expect(deleteSession({})).toBe(true);
+    expect(deleteSession({ details: { sequence: 5121, creationDate: "2023-01-15T01:30:15.01Z" } })).toBe(true);
+  });
+
+  it.each([
+    ["the body is an array", [terminated], ""],
+    ["details is a string", { details: "ok" }, "/details"],
+    ["sequence is a fraction", { details: { sequence: 1.5 } }, "/details/sequence"],
+    // The documentation page's example: `"changeDate": "1s"`.
+    ['changeDate is the documentation\'s "1s"', { details: { changeDate: "1s" } }, "/details/changeDate"],
+    ["resourceOwner is a number", { details: { resourceOwner: 42 } }, "/details/resourceOwner"],
+  ])("DeleteSession: refuses a body where %s", (_name, value, pointer) => {
+    expect(failsAt(deleteSession, value)).toContain(pointer);
+  });
+
+  it("DeleteSession's body is optional and its sessionToken has no length rule; unknown members are dropped", () => {
+    const operation = at(doc, `${sessionPath}/delete`) as { requestBody: { required: boolean } };
+    expect(operation.requestBody.required).toBe(false);
+    expect(deleteRequest({})).toBe(true);
+    expect(deleteRequest({ sessionToken: "x".repeat(2000) })).toBe(true);
+    expect(deleteRequest({ sessionToken: "", sessionId: "ignored: the path's id wins" })).toBe(true);
+    expect(failsAt(deleteRequest, { sessionToken: 7 })).toEqual(["/sessionToken"]);
+    expect(failsAt(deleteRequest, ["token"])).toEqual([""]);
+  });
+
+  it.each([
+    ["session_id", sessionId],
+    ["GetSession's sessionToken", sessionToken],
+  ])("%s: 1 to 200 characters, counted in code points (min_len: 1, max_len: 200)", (_name, validate) => {
+    expect(validate("😀".repeat(200))).toBe(true);
+    expect(validate("1")).toBe(true);
+    expect(validate("x".repeat(201))).toBe(false);
+    expect(validate("")).toBe(false);
+  });
+
+  it("the operations say what they are for callers, and which may be retried", () => {
+    const ext = (pointer: string) => at(doc, `${pointer}/x-idp-sessions`) as Json;
+    expect(ext(op)).toMatchObject({ role: "list" });
+    expect(ext(`${sessionPath}/get`)).toMatchObject({
+      role: "get",
+      session: "$response.body#/session",
+      id: "/id",
+      retry: { safe: true },
+      pagination: { style: "none" },
+    });
+    expect(ext(`${sessionPath}/delete`)).toMatchObject({
+      role: "revoke",
+      retry: { safe: true },
+      pagination: { style: "none" },
+    });
+    expect(at(doc, "#/components/parameters/SessionId/x-idp-sessions")).toEqual({ option: "sessionId" });
+    // No revoke-all call exists: a search, then one DeleteSession per session.
+    const roles = OPS.map((pointer) => ext(pointer).role);
+    expect(roles).not.toContain("revokeAll");
   });
 });

@@ -5,10 +5,10 @@ import type { OpenApiDocument } from "../openapi-document.js";
 export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
-    "title": "ZITADEL Session Service v2 — list sessions",
+    "title": "ZITADEL Session Service v2 — list, get and terminate sessions",
     "version": "1.0.0",
-    "summary": "The ListSessions search of ZITADEL's Session Service v2 (REST gateway).",
-    "description": "ZITADEL Session Service v2, `ListSessions` through the REST gateway (`POST /v2/sessions/search`).\nListing one user's sessions is a search with a `userIdQuery`.\n\nWritten from ZITADEL's documentation page \"List sessions\"\n(https://zitadel.com/docs/reference/api/session/zitadel.session.v2.SessionService.ListSessions) and\ncorrected by ZITADEL's protos (`zitadel/session/v2/session_service.proto`,\n`zitadel/object/v2/object.proto`) and the gateway's JSON encoding.\n\n## Differences from the documentation\n\n1. **uint64 fields are strings.** The page's example shows `totalResult`, `processedSequence` and\n   `sequence` as numbers; the gateway encodes uint64 as JSON strings (`\"totalResult\": \"2\"`), and so does\n   the request's `query.offset`. Both forms are accepted here. Evidence: proto3 JSON mapping.\n2. **Zero values are omitted.** The page shows `\"totalResult\": 0`; proto3 JSON leaves zero values out\n   (`totalResult` is absent when 0, `userVerified: false` is absent), so nothing in the response is\n   required.\n3. **`metadata` values are base64.** The page shows plain strings; they are `bytes`, base64-encoded.\n4. **The request body is not described** on the page beyond its three members; `query`, `queries` (every\n   search query kind) and `sortingColumn` are described here from the proto.\n5. **Errors** are not on the page. The REST gateway (grpc-gateway v2 with ZITADEL's JSON marshaler, which\n   omits zero values) writes a `google.rpc.Status` `{code, message, details}` with the gRPC code as a\n   number. A ZITADEL error's `message` is its message key or text followed by its error id in parentheses,\n   and `details` holds one `zitadel.v1.ErrorDetail` `{id, message}`; an error that is not a ZITADEL error\n   (request validation, an unknown path, an unknown instance) has no `details`. Every example here is\n   taken from the server code: 400 from protoc-gen-validate, 401 `Errors.Token.Invalid (AUTH-7fs1e)`,\n   403 `No matching permissions found (AUTH-5mWD2)`, 404 from the gateway's router, 429\n   `Errors.Limits.Instance.Blocked (LIMITS-molsj)`, 500 `db connection error ()`. Evidence:\n   zitadel/zitadel `internal/api/grpc/gerrors/zitadel_errors.go` (blob of b825e59: a ZITADEL error becomes\n   `status.New(code, key + \" (\" + id + \")\")` with `message.ErrorDetail{Id, Message: key}`, any other error\n   keeps its own status; a `pgconn.ConnectError` is Internal \"db connection error\" with an empty id),\n   `apps/api/internal/api/grpc/server/server.go` (acda50b: the interceptor order, so the limits and\n   authorization errors are sent untranslated), `.../middleware/limits_interceptor.go` (cd2921d),\n   `.../gateway.go` (cd2921d: `runtime.JSONPb` without EmitUnpopulated, the default routing error\n   handler), grpc-ecosystem/grpc-gateway `runtime/mux.go` (404 `status.Error(codes.NotFound, \"Not\n   Found\")`), and ZITADEL's integration tests (`No matching permissions found (AUTH-5mWD2)` as\n   PermissionDenied). The previous 400 example (`LIMIT-xN3k2`/`QUERY-4M9sf`) and 404 (`QUERY-SsD2q`) ids\n   are in no ZITADEL code and are gone; a limit over the instance's maximum is InvalidArgument with id\n   `QUERY-4M0fs` and the key `Errors.Query.LimitExceeded`, whose text is translated into the caller's\n   language, so no example claims it. The official Python client (zitadel/client-python v4.1.8) calls the\n   Connect endpoint `/zitadel.session.v2.SessionService/ListSessions` instead, whose errors have a string\n   `code` (`invalid_argument`); that is not this path.\n6. **The example host** is `https://loading` on the page (a rendering artefact); the server is your\n   instance domain.\n7. **Request limits from the protos.** The page states none; ZITADEL's protoc-gen-validate rules (checked\n   by the server before the search runs, after authentication) are in the request schemas here:\n   `creatorQuery.id` and `userAgentQuery.fingerprintId` at most 200 characters (`max_len: 200`, counted in\n   runes, i.e. code points, as `maxLength` counts them); a search query sets exactly one kind (`oneof\n   query` with `validate.required`; a second kind is refused earlier, by the gateway's JSON decoding, as a\n   oneof set twice); `creationDateQuery.method` and `expirationDateQuery.method` are defined enum values\n   (`defined_only`). Each kind's object holds one member only (`maxProperties: 1`): stricter than the\n   gateway, which drops unknown members, so that a misspelt kind is refused rather than silently left\n   out of the search. The protos state no other rule: `ids`, `userIdQuery.id`,\n   `queries` (no item limit), `sortingColumn` and `query.asc` are free, and `query.limit` and\n   `query.offset` are bounded only by their types (uint32 0..4294967295, uint64). The client checks a\n   request against these schemas before sending it. A broken rule is a 400 without details whose message\n   is protoc-gen-validate's, e.g. `invalid ListSessionsRequest.Queries[0]: embedded message failed\n   validation | caused by: invalid SearchQuery.CreatorQuery: embedded message failed validation | caused\n   by: invalid CreatorQuery.Id: value length must be at most 200 runes`. Evidence: ZITADEL v4.13.0's\n   protos as compiled into zitadel/zitadel-go (commit 7b29906, \"Update Zitadel API to v4.13.0\";\n   `pkg/client/zitadel/session/v2/session.pb.go`, `session_service.pb.go`,\n   `pkg/client/zitadel/object/v2/object.pb.go`: the field options in the raw descriptors), the same rules\n   in zitadel/zitadel `proto/zitadel/session/v2/session.proto` (blob of 0c89796),\n   `apps/api/internal/api/grpc/server/middleware/validation_interceptor.go` (cd2921d: `Validate()` errors\n   become `status.Error(codes.InvalidArgument, err.Error())`), and the message format in ZITADEL's\n   integration tests (`invalid AddZitadelProviderRequest.InstanceRolesInfo[0]: embedded message failed\n   validation | caused by: ...`). The official Python client (zitadel/client-python v4.1.8,\n   `zitadel_client/models/session_service_creator_query.py`, `..._user_agent_query.py`) carries none of\n   these limits (plain `StrictStr`).\n8. **`x-request-id`** is declared on every response, optional. ZITADEL's HTTP middleware\n   `RequestIDHandler` sets it (an xid) on success and error responses (zitadel/zitadel\n   `internal/api/http/middleware/request_id_interceptor.go`, blob of a4c83af, and its test, \"sets request\n   ID header on error\"). Older releases do not send it. The gRPC and Connect interceptors' copies\n   (`internal/api/grpc/server/middleware/request_id_interceptor.go`,\n   `.../connect_middleware/request_id_interceptor.go`) are gRPC header metadata, which the gateway does\n   not pass on: its outgoing header matcher is `runtime.DefaultHeaderMatcher`, which forwards only\n   `Grpc-Metadata-*` and the IANA permanent headers. The client reads the header when present, for\n   `requestId` on its errors, and relies on nothing else.\n9. **Sessions the caller may not read are left out, not refused**, and `details.totalResult` still counts\n   them (ZITADEL's integration test \"list sessions, no permission\" expects `totalResult` 1 and no\n   sessions: zitadel/zitadel `apps/api/internal/api/grpc/session/v2/integration_test/query_test.go`,\n   blob of acda50b). A page can therefore come back empty before `offset` reaches the total; an empty\n   page ends the listing.\n\nThe sources and versions checked are listed in `specs/SOURCES.md`.\n",
+    "summary": "The ListSessions search, GetSession and DeleteSession of ZITADEL's Session Service v2 (REST gateway).",
+    "description": "ZITADEL Session Service v2 through the REST gateway: `ListSessions` (`POST /v2/sessions/search`),\n`GetSession` (`GET /v2/sessions/{session_id}`) and `DeleteSession` (`DELETE /v2/sessions/{session_id}`),\nwhich terminates a session, i.e. deletes it. Listing one user's sessions is a search with a\n`userIdQuery`. ZITADEL has no call that terminates all of a user's sessions: that is a search, then one\n`DeleteSession` per session.\n\nWritten from ZITADEL's documentation page \"List sessions\"\n(https://zitadel.com/docs/reference/api/session/zitadel.session.v2.SessionService.ListSessions) and\ncorrected by ZITADEL's protos (`zitadel/session/v2/session_service.proto`,\n`zitadel/object/v2/object.proto`) and the gateway's JSON encoding. `DeleteSession` is written from the\ndocumentation page \"DeleteSession\"\n(https://zitadel.com/docs/apis/resources/session_service_v2/session-service-delete-session) and the\nguide \"Logging Out via a Custom Login UI\" (https://zitadel.com/docs/guides/integrate/login-ui/logout);\n`GetSession` and `DeleteSession` are both corrected by the v4.13.0 protos (HTTP bindings, validation\nrules, auth options) and ZITADEL's server code (handlers, commands, projection, permission checks).\n\n## Differences from the documentation\n\n1. **uint64 fields are strings.** The page's example shows `totalResult`, `processedSequence` and\n   `sequence` as numbers; the gateway encodes uint64 as JSON strings (`\"totalResult\": \"2\"`), and so does\n   the request's `query.offset`. Both forms are accepted here. Evidence: proto3 JSON mapping.\n2. **Zero values are omitted.** The page shows `\"totalResult\": 0`; proto3 JSON leaves zero values out\n   (`totalResult` is absent when 0, `userVerified: false` is absent), so nothing in the response is\n   required.\n3. **`metadata` values are base64.** The page shows plain strings; they are `bytes`, base64-encoded.\n4. **The request body is not described** on the page beyond its three members; `query`, `queries` (every\n   search query kind) and `sortingColumn` are described here from the proto.\n5. **Errors** are not on the page. The REST gateway (grpc-gateway v2 with ZITADEL's JSON marshaler, which\n   omits zero values) writes a `google.rpc.Status` `{code, message, details}` with the gRPC code as a\n   number. A ZITADEL error's `message` is its message key or text followed by its error id in parentheses,\n   and `details` holds one `zitadel.v1.ErrorDetail` `{id, message}`; an error that is not a ZITADEL error\n   (request validation, an unknown path, an unknown instance) has no `details`. Every example here is\n   taken from the server code: 400 from protoc-gen-validate, 401 `Errors.Token.Invalid (AUTH-7fs1e)`,\n   403 `No matching permissions found (AUTH-5mWD2)`, 404 from the gateway's router, 429\n   `Errors.Limits.Instance.Blocked (LIMITS-molsj)`, 500 `db connection error ()`. Evidence:\n   zitadel/zitadel `internal/api/grpc/gerrors/zitadel_errors.go` (blob of b825e59: a ZITADEL error becomes\n   `status.New(code, key + \" (\" + id + \")\")` with `message.ErrorDetail{Id, Message: key}`, any other error\n   keeps its own status; a `pgconn.ConnectError` is Internal \"db connection error\" with an empty id),\n   `apps/api/internal/api/grpc/server/server.go` (acda50b: the interceptor order, so the limits and\n   authorization errors are sent untranslated), `.../middleware/limits_interceptor.go` (cd2921d),\n   `.../gateway.go` (cd2921d: `runtime.JSONPb` without EmitUnpopulated, the default routing error\n   handler), grpc-ecosystem/grpc-gateway `runtime/mux.go` (404 `status.Error(codes.NotFound, \"Not\n   Found\")`), and ZITADEL's integration tests (`No matching permissions found (AUTH-5mWD2)` as\n   PermissionDenied). The previous 400 example (`LIMIT-xN3k2`/`QUERY-4M9sf`) and 404 (`QUERY-SsD2q`) ids\n   are in no ZITADEL code and are gone; a limit over the instance's maximum is InvalidArgument with id\n   `QUERY-4M0fs` and the key `Errors.Query.LimitExceeded`, whose text is translated into the caller's\n   language, so no example claims it. The official Python client (zitadel/client-python v4.1.8) calls the\n   Connect endpoint `/zitadel.session.v2.SessionService/ListSessions` instead, whose errors have a string\n   `code` (`invalid_argument`); that is not this path.\n6. **The example host** is `https://loading` on the page (a rendering artefact); the server is your\n   instance domain.\n7. **Request limits from the protos.** The page states none; ZITADEL's protoc-gen-validate rules (checked\n   by the server before the search runs, after authentication) are in the request schemas here:\n   `creatorQuery.id` and `userAgentQuery.fingerprintId` at most 200 characters (`max_len: 200`, counted in\n   runes, i.e. code points, as `maxLength` counts them); a search query sets exactly one kind (`oneof\n   query` with `validate.required`; a second kind is refused earlier, by the gateway's JSON decoding, as a\n   oneof set twice); `creationDateQuery.method` and `expirationDateQuery.method` are defined enum values\n   (`defined_only`). Each kind's object holds one member only (`maxProperties: 1`): stricter than the\n   gateway, which drops unknown members, so that a misspelt kind is refused rather than silently left\n   out of the search. The protos state no other rule: `ids`, `userIdQuery.id`,\n   `queries` (no item limit), `sortingColumn` and `query.asc` are free, and `query.limit` and\n   `query.offset` are bounded only by their types (uint32 0..4294967295, uint64). The client checks a\n   request against these schemas before sending it. A broken rule is a 400 without details whose message\n   is protoc-gen-validate's, e.g. `invalid ListSessionsRequest.Queries[0]: embedded message failed\n   validation | caused by: invalid SearchQuery.CreatorQuery: embedded message failed validation | caused\n   by: invalid CreatorQuery.Id: value length must be at most 200 runes`. Evidence: ZITADEL v4.13.0's\n   protos as compiled into zitadel/zitadel-go (commit 7b29906, \"Update Zitadel API to v4.13.0\";\n   `pkg/client/zitadel/session/v2/session.pb.go`, `session_service.pb.go`,\n   `pkg/client/zitadel/object/v2/object.pb.go`: the field options in the raw descriptors), the same rules\n   in zitadel/zitadel `proto/zitadel/session/v2/session.proto` (blob of 0c89796),\n   `apps/api/internal/api/grpc/server/middleware/validation_interceptor.go` (cd2921d: `Validate()` errors\n   become `status.Error(codes.InvalidArgument, err.Error())`), and the message format in ZITADEL's\n   integration tests (`invalid AddZitadelProviderRequest.InstanceRolesInfo[0]: embedded message failed\n   validation | caused by: ...`). The official Python client (zitadel/client-python v4.1.8,\n   `zitadel_client/models/session_service_creator_query.py`, `..._user_agent_query.py`) carries none of\n   these limits (plain `StrictStr`).\n8. **`x-request-id`** is declared on every response, optional. ZITADEL's HTTP middleware\n   `RequestIDHandler` sets it (an xid) on success and error responses (zitadel/zitadel\n   `internal/api/http/middleware/request_id_interceptor.go`, blob of a4c83af, and its test, \"sets request\n   ID header on error\"). Older releases do not send it. The gRPC and Connect interceptors' copies\n   (`internal/api/grpc/server/middleware/request_id_interceptor.go`,\n   `.../connect_middleware/request_id_interceptor.go`) are gRPC header metadata, which the gateway does\n   not pass on: its outgoing header matcher is `runtime.DefaultHeaderMatcher`, which forwards only\n   `Grpc-Metadata-*` and the IANA permanent headers. The client reads the header when present, for\n   `requestId` on its errors, and relies on nothing else.\n9. **Sessions the caller may not read are left out, not refused**, and `details.totalResult` still counts\n   them (ZITADEL's integration test \"list sessions, no permission\" expects `totalResult` 1 and no\n   sessions: zitadel/zitadel `apps/api/internal/api/grpc/session/v2/integration_test/query_test.go`,\n   blob of acda50b). A page can therefore come back empty before `offset` reaches the total; an empty\n   page ends the listing.\n10. **DeleteSession's example body is not what the REST path sends.** The page shows `\"sequence\": 0`\n    and `\"changeDate\": \"1s\"` (rendering artefacts) and a Connect error (`\"code\": \"not_found\"`). The\n    REST gateway sends `sequence` as a string of digits, RFC 3339 dates, omits zero values, and writes\n    errors as in note 5 (numeric `code`). Evidence: `object.v2.Details` in zitadel/zitadel-go\n    `pkg/client/zitadel/object/v2/object.pb.go` (v4.13.0, 7b29906); `DomainToDetailsPb` sets\n    `changeDate` only when the event date is not zero.\n11. **DeleteSession answers 200 for a session that is gone.** The page lists 403 and 404 for every\n    method (\"Returned when the resource does not exist\") and no 400, 401 or 429. The server answers\n    **200** for a session that is already terminated (its old details) or never existed\n    (`{\"details\": {}}`): `terminateSession` returns without a new event when the session's state is\n    unspecified or terminated (zitadel/zitadel `internal/command/session.go`, blob of 0b215b05).\n    DeleteSession's 404 is never about the session: it is the router's, an unknown instance's, or\n    `membership not found (AUTHZ-cdgFk)` for a caller with no membership at all\n    (`internal/api/authz/permissions.go`, blob of 00457f3). Only GetSession's 404 with\n    `details[0].id` `QUERY-SFeaa` (`Errors.Session.NotExisting`, \"Session does not exist\") says the\n    session does not exist (`internal/query/session.go`, blob of a8fdb3d). The permission errors of\n    both operations come from the handler's check, `No matching permissions found (AUTH-AWfge)`, not\n    from the method-level check of note 5 (`AUTH-5mWD2`). For a session that never existed the check\n    runs against the instance, so a caller with `session.delete` on an organization only gets 403 or\n    404 rather than 200 (derived from the code, not covered by ZITADEL's tests).\n12. **Who may terminate without the session token.** The page (and the proto comment) waives the token\n    when the caller created the session or has the session's user agent. DeleteSession's code\n    (`checkSessionTerminationPermission`, `internal/command/session.go`) applies only two exemptions:\n    the caller's own session (the checked user), or `session.delete` on the session user's organization\n    or the instance; otherwise `sessionToken` must be the session's current token. GetSession applies\n    all four (`internal/api/grpc/session/v2/query.go`, blob of 0c9fb0b; `session.read`).\n13. **Session token limits.** GetSession's `sessionToken` query parameter is 1 to 200 characters in\n    v4.13.0 (`min_len: 1, max_len: 200`) and 1 to 500 from v4.14.0 (zitadel/zitadel-go 03ff101, \"update\n    zitadel api to v4.14.0\"); this spec states v4.13.0's. DeleteSession's body `sessionToken` has no rule\n    in either. `session_id` is 1 to 200 characters in both operations.\n14. **\"Terminated\" does not revoke everything.** Terminating deletes the session (a later GetSession is\n    a 404, the search leaves it out), its token stops authenticating, access tokens of OIDC sessions\n    tied to it fail introspection and, with back-channel logout on, relying parties are notified. Refresh\n    tokens issued under the session keep working: zitadel/zitadel#12637 (open on 2026-08-24). Expired\n    sessions are terminated too since zitadel/zitadel#10384 (v2.71.16; before it, DeleteSession was a\n    no-op for them and they stayed listed, #10045).\n15. **The search is eventually consistent after a termination; GetSession is not.** The terminate\n    event's projection deletes the row (`reduceSessionTerminated`, `internal/query/projection/session.go`,\n    blob of b8e066c). GetSession brings the projection up to date before it reads\n    (`SessionByID(ctx, true, ...)`); ListSessions does not, so a session terminated a moment ago can still\n    be listed. Check a survivor with GetSession (404 `QUERY-SFeaa` = gone) before reporting it.\n16. **The official SDKs do not call these REST paths.** The Python client (zitadel/client-python v4.1.8,\n    `zitadel_client/api/session_service_api.py`) sends Connect requests,\n    `POST /zitadel.session.v2.SessionService/GetSession` and `.../DeleteSession` with the ids in the\n    body, and zitadel-go calls gRPC (`/zitadel.session.v2.SessionService/GetSession`,\n    `/DeleteSession`).\n17. **Error \"slugs\".** The Dart client's documentation (pub.dev `zitadel`) lists slugs such as\n    `request.invalid`, `auth.missing_permission` and `session.token_invalid` for DeleteSession. They are\n    in neither the v4.13.0 nor the v4.14.0 protos nor in the REST error bodies, and are not used here.\n\nThe sources and versions checked are listed in `specs/SOURCES.md`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -67,6 +67,7 @@ export const spec: OpenApiDocument = {
       "post": {
         "operationId": "listSessions",
         "x-idp-sessions": {
+          "role": "list",
           "retry": {
             "safe": true,
             "why": "A search, which reads; the POST changes nothing on the server."
@@ -294,6 +295,238 @@ export const spec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/v2/sessions/{session_id}": {
+      "get": {
+        "operationId": "getSession",
+        "x-idp-sessions": {
+          "role": "get",
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "session": "$response.body#/session",
+          "id": "/id",
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Get a session",
+        "description": "One session by its id. A terminated session is deleted, so it is a 404 with `details[0].id`\n`QUERY-SFeaa`; an expired one is still returned (`expirationDate` in the past) until it is\nterminated. Needs `session.read` on the session user's organization or the instance, unless it is\nthe caller's own session, the caller created it, the caller's token has the session's user agent,\nor `sessionToken` is the session's current token. The projection is brought up to date before the\nread, so a session terminated a moment ago is already a 404. ZITADEL's method:\n`zitadel.session.v2.SessionService/GetSession`.\n",
+        "tags": [
+          "Sessions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SessionId"
+          },
+          {
+            "name": "sessionToken",
+            "in": "query",
+            "required": false,
+            "description": "The session's current token, instead of the permission: 1 to 200 characters in v4.13.0\n(`min_len: 1, max_len: 200`; 500 from v4.14.0). An empty value is a 400. The gateway accepts\n`session_token` too.\n",
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "example": "blGKerGQPKv8jN21p6E9GB1B-vl6_EyKlvTd5UALu8-aQmjucgZxHSXJx3XMFTwT9_Y3VnbOo3gC_Q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The session.",
+            "headers": {
+              "x-request-id": {
+                "$ref": "#/components/headers/XRequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GetSessionResponse"
+                },
+                "examples": {
+                  "session": {
+                    "summary": "A password session of one user",
+                    "value": {
+                      "session": {
+                        "id": "259242057703358466",
+                        "creationDate": "2023-01-15T01:30:15.01Z",
+                        "changeDate": "2023-01-15T01:30:15.01Z",
+                        "sequence": "5120",
+                        "factors": {
+                          "user": {
+                            "verifiedAt": "2023-01-15T01:30:15.01Z",
+                            "id": "259242039378444290",
+                            "loginName": "ada@example.com",
+                            "displayName": "Ada Lovelace",
+                            "organizationId": "259241995640209410"
+                          },
+                          "password": {
+                            "verifiedAt": "2023-01-15T01:30:15.01Z"
+                          }
+                        },
+                        "metadata": {
+                          "deviceName": "QWRhJ3MgTWFjQm9vaw=="
+                        },
+                        "userAgent": {
+                          "fingerprintId": "fp-7c1e9a2b",
+                          "ip": "203.0.113.77",
+                          "description": "Chrome on macOS"
+                        },
+                        "expirationDate": "2023-01-16T01:30:15.01Z"
+                      }
+                    }
+                  },
+                  "expired": {
+                    "summary": "An expired session, still returned until it is terminated",
+                    "value": {
+                      "session": {
+                        "id": "259242057703358467",
+                        "creationDate": "2023-01-14T08:00:00Z",
+                        "changeDate": "2023-01-14T08:00:02Z",
+                        "sequence": "5002",
+                        "factors": {
+                          "user": {
+                            "verifiedAt": "2023-01-14T08:00:00Z",
+                            "id": "259242039378444290",
+                            "loginName": "ada@example.com",
+                            "displayName": "Ada Lovelace",
+                            "organizationId": "259241995640209410"
+                          },
+                          "webAuthN": {
+                            "verifiedAt": "2023-01-14T08:00:02Z",
+                            "userVerified": true
+                          }
+                        },
+                        "expirationDate": "2023-01-14T20:00:00Z"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/SessionBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/SessionForbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteSession",
+        "x-idp-sessions": {
+          "role": "revoke",
+          "retry": {
+            "safe": true,
+            "why": "Terminating is idempotent: a session that is already terminated, or never existed, is answered 200 without a new event, so a repeat after a timeout or a 5xx whose first attempt did land sees the same 200."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Terminate (delete) a session",
+        "description": "Terminates the session: its token stops authenticating and the session is deleted (a later GET is a\n404 `QUERY-SFeaa`; the search leaves it out once its projection has caught up). Refresh tokens\nissued under the session are not revoked (zitadel/zitadel#12637). Also 200 when the session is\nalready terminated (its earlier details) or never existed (`details` empty), never a 404 for the\nsession. Needs `session.delete` on the session user's organization or the instance, unless it is\nthe caller's own session or `sessionToken` is the session's current token. The body is optional.\nZITADEL's method: `zitadel.session.v2.SessionService/DeleteSession`.\n",
+        "tags": [
+          "Sessions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SessionId"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "description": "Optional; the session token, for a caller without the permission.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DeleteSessionRequest"
+              },
+              "examples": {
+                "empty": {
+                  "summary": "With the permission (or the caller's own session)",
+                  "value": {}
+                },
+                "token": {
+                  "summary": "With the session's current token",
+                  "value": {
+                    "sessionToken": "blGKerGQPKv8jN21p6E9GB1B-vl6_EyKlvTd5UALu8-aQmjucgZxHSXJx3XMFTwT9_Y3VnbOo3gC_Q"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Terminated now, already terminated, or never existed.",
+            "headers": {
+              "x-request-id": {
+                "$ref": "#/components/headers/XRequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeleteSessionResponse"
+                },
+                "examples": {
+                  "terminated": {
+                    "summary": "Terminated (an already terminated session answers its earlier details)",
+                    "value": {
+                      "details": {
+                        "sequence": "5121",
+                        "changeDate": "2023-01-15T02:00:00Z",
+                        "resourceOwner": "259241995640205314"
+                      }
+                    }
+                  },
+                  "unknown": {
+                    "summary": "No session with this id ever existed (zero values omitted)",
+                    "value": {
+                      "details": {}
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/SessionBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/SessionForbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/TerminateNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -301,7 +534,7 @@ export const spec: OpenApiDocument = {
       "bearerAuth": {
         "type": "http",
         "scheme": "bearer",
-        "description": "A personal access token (PAT) or an OAuth access token of a user or service user with `session.read`."
+        "description": "A personal access token (PAT) or an OAuth access token of a user or service user: with\n`session.read` to search and get other users' sessions, with `session.delete` to terminate them.\n"
       }
     },
     "headers": {
@@ -312,6 +545,23 @@ export const spec: OpenApiDocument = {
           "type": "string"
         },
         "example": "d0c3m1cn2f8s73bq3n90"
+      }
+    },
+    "parameters": {
+      "SessionId": {
+        "name": "session_id",
+        "in": "path",
+        "required": true,
+        "description": "The session's id, 1 to 200 characters (`min_len: 1, max_len: 200`).",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "example": "259242057703358466",
+        "x-idp-sessions": {
+          "option": "sessionId"
+        }
       }
     },
     "responses": {
@@ -340,6 +590,193 @@ export const spec: OpenApiDocument = {
                 "value": {
                   "code": 3,
                   "message": "invalid ListSessionsRequest.Queries[1]: embedded message failed validation | caused by: invalid SearchQuery.Query: value is required"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SessionBadRequest": {
+        "description": "Invalid argument (gRPC code 3) for GetSession and DeleteSession: a `session_id` over 200 characters\nor an empty or too long `sessionToken` query parameter (protoc-gen-validate's message, without\ndetails), a DeleteSession body that is not JSON (the gateway's parser, without details), or a\nDeleteSession `sessionToken` that is not base64url (`COMMAND-hi6Ph`).\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Status"
+            },
+            "examples": {
+              "getIdTooLong": {
+                "summary": "GetSession with a session_id over 200 characters (protoc-gen-validate)",
+                "value": {
+                  "code": 3,
+                  "message": "invalid GetSessionRequest.SessionId: value length must be between 1 and 200 runes, inclusive"
+                }
+              },
+              "getTokenEmpty": {
+                "summary": "GetSession with an empty sessionToken (protoc-gen-validate)",
+                "value": {
+                  "code": 3,
+                  "message": "invalid GetSessionRequest.SessionToken: value length must be between 1 and 200 runes, inclusive"
+                }
+              },
+              "deleteIdTooLong": {
+                "summary": "DeleteSession with a session_id over 200 characters (protoc-gen-validate)",
+                "value": {
+                  "code": 3,
+                  "message": "invalid DeleteSessionRequest.SessionId: value length must be between 1 and 200 runes, inclusive"
+                }
+              },
+              "tokenNotBase64": {
+                "summary": "DeleteSession with a sessionToken that is not base64url",
+                "value": {
+                  "code": 3,
+                  "message": "Session Token is invalid (COMMAND-hi6Ph)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "COMMAND-hi6Ph",
+                      "message": "Session Token is invalid"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "SessionForbidden": {
+        "description": "Permission denied (gRPC code 7) for GetSession and DeleteSession: the caller lacks `session.read`\n(GetSession) or `session.delete` (DeleteSession) on the session user's organization or the instance\nand no exemption applies (`AUTH-AWfge`, from the handler's check), or the `sessionToken` is not the\nsession's current one (DeleteSession `COMMAND-sGr42`; GetSession `QUERY-dsfr3`, key\n`Errors.PermissionDenied`). A token sent for an id that does not exist is refused the same way.\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Status"
+            },
+            "examples": {
+              "noPermission": {
+                "summary": "Without the permission",
+                "value": {
+                  "code": 7,
+                  "message": "No matching permissions found (AUTH-AWfge)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "AUTH-AWfge",
+                      "message": "No matching permissions found"
+                    }
+                  ]
+                }
+              },
+              "wrongToken": {
+                "summary": "DeleteSession with a session token that is not the session's",
+                "value": {
+                  "code": 7,
+                  "message": "Session Token is invalid (COMMAND-sGr42)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "COMMAND-sGr42",
+                      "message": "Session Token is invalid"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "SessionNotFound": {
+        "description": "Not found (gRPC code 5) for GetSession. Only `details[0].id` `QUERY-SFeaa` means that the session\ndoes not exist (never existed, or terminated). A caller without any membership gets `AUTHZ-cdgFk`;\nthe router's 404 and an unknown instance's have no details.\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Status"
+            },
+            "examples": {
+              "sessionNotExisting": {
+                "summary": "No such session (never existed, or terminated)",
+                "value": {
+                  "code": 5,
+                  "message": "Session does not exist (QUERY-SFeaa)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "QUERY-SFeaa",
+                      "message": "Session does not exist"
+                    }
+                  ]
+                }
+              },
+              "noMembership": {
+                "summary": "A caller without any membership",
+                "value": {
+                  "code": 5,
+                  "message": "membership not found (AUTHZ-cdgFk)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "AUTHZ-cdgFk",
+                      "message": "membership not found"
+                    }
+                  ]
+                }
+              },
+              "router": {
+                "summary": "The gateway's router",
+                "value": {
+                  "code": 5,
+                  "message": "Not Found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TerminateNotFound": {
+        "description": "Not found (gRPC code 5) for DeleteSession, which never answers 404 for the session itself (a missing\nor terminated session is a 200): a caller without any membership (`AUTHZ-cdgFk`), or the router's or\nan unknown instance's 404, without details.\n",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/XRequestId"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Status"
+            },
+            "examples": {
+              "noMembership": {
+                "summary": "A caller without any membership",
+                "value": {
+                  "code": 5,
+                  "message": "membership not found (AUTHZ-cdgFk)",
+                  "details": [
+                    {
+                      "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+                      "id": "AUTHZ-cdgFk",
+                      "message": "membership not found"
+                    }
+                  ]
+                }
+              },
+              "router": {
+                "summary": "The gateway's router, or no instance for the domain",
+                "value": {
+                  "code": 5,
+                  "message": "Not Found"
                 }
               }
             }
@@ -923,6 +1360,57 @@ export const spec: OpenApiDocument = {
             "additionalProperties": {
               "$ref": "#/components/schemas/HeaderValues"
             }
+          }
+        }
+      },
+      "GetSessionResponse": {
+        "type": "object",
+        "description": "GetSession's 200 body. Every member may be absent (proto3 omits zero values).",
+        "properties": {
+          "session": {
+            "$ref": "#/components/schemas/Session"
+          }
+        }
+      },
+      "DeleteSessionRequest": {
+        "type": "object",
+        "description": "DeleteSession's optional body. The gateway drops unknown members, and the path's id wins over a body\n`sessionId`.\n",
+        "properties": {
+          "sessionToken": {
+            "type": "string",
+            "description": "The session's current token, instead of the permission. The protos state no length rule."
+          }
+        }
+      },
+      "DeleteSessionResponse": {
+        "type": "object",
+        "description": "DeleteSession's 200 body. `details` is empty when no session with the id ever existed.",
+        "properties": {
+          "details": {
+            "$ref": "#/components/schemas/Details"
+          }
+        }
+      },
+      "Details": {
+        "type": "object",
+        "description": "The details of a change (`object.v2.Details`); zero values are omitted.",
+        "properties": {
+          "sequence": {
+            "$ref": "#/components/schemas/Uint64"
+          },
+          "changeDate": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the session was terminated."
+          },
+          "resourceOwner": {
+            "type": "string",
+            "description": "The session's resource owner, the instance's id."
+          },
+          "creationDate": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the object was created; not set by DeleteSession."
           }
         }
       },

@@ -23,6 +23,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description One session by its id. A terminated session is deleted, so it is a 404 with `details[0].id`
+         *     `QUERY-SFeaa`; an expired one is still returned (`expirationDate` in the past) until it is
+         *     terminated. Needs `session.read` on the session user's organization or the instance, unless it is
+         *     the caller's own session, the caller created it, the caller's token has the session's user agent,
+         *     or `sessionToken` is the session's current token. The projection is brought up to date before the
+         *     read, so a session terminated a moment ago is already a 404. ZITADEL's method:
+         *     `zitadel.session.v2.SessionService/GetSession`.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Terminate (delete) a session
+         * @description Terminates the session: its token stops authenticating and the session is deleted (a later GET is a
+         *     404 `QUERY-SFeaa`; the search leaves it out once its projection has caught up). Refresh tokens
+         *     issued under the session are not revoked (zitadel/zitadel#12637). Also 200 when the session is
+         *     already terminated (its earlier details) or never existed (`details` empty), never a 404 for the
+         *     session. Needs `session.delete` on the session user's organization or the instance, unless it is
+         *     the caller's own session or `sessionToken` is the session's current token. The body is optional.
+         *     ZITADEL's method: `zitadel.session.v2.SessionService/DeleteSession`.
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -232,6 +268,38 @@ export interface components {
                 [key: string]: components["schemas"]["HeaderValues"];
             };
         };
+        /** @description GetSession's 200 body. Every member may be absent (proto3 omits zero values). */
+        GetSessionResponse: {
+            session?: components["schemas"]["Session"];
+        };
+        /**
+         * @description DeleteSession's optional body. The gateway drops unknown members, and the path's id wins over a body
+         *     `sessionId`.
+         */
+        DeleteSessionRequest: {
+            /** @description The session's current token, instead of the permission. The protos state no length rule. */
+            sessionToken?: string;
+        };
+        /** @description DeleteSession's 200 body. `details` is empty when no session with the id ever existed. */
+        DeleteSessionResponse: {
+            details?: components["schemas"]["Details"];
+        };
+        /** @description The details of a change (`object.v2.Details`); zero values are omitted. */
+        Details: {
+            sequence?: components["schemas"]["Uint64"];
+            /**
+             * Format: date-time
+             * @description When the session was terminated.
+             */
+            changeDate?: string;
+            /** @description The session's resource owner, the instance's id. */
+            resourceOwner?: string;
+            /**
+             * Format: date-time
+             * @description When the object was created; not set by DeleteSession.
+             */
+            creationDate?: string;
+        };
         /** @description The values of one header. */
         HeaderValues: {
             /** @description The values. */
@@ -263,6 +331,65 @@ export interface components {
          *     over the instance's maximum (id `QUERY-4M0fs`, key `Errors.Query.LimitExceeded`, its text translated).
          */
         BadRequest: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Status"];
+            };
+        };
+        /**
+         * @description Invalid argument (gRPC code 3) for GetSession and DeleteSession: a `session_id` over 200 characters
+         *     or an empty or too long `sessionToken` query parameter (protoc-gen-validate's message, without
+         *     details), a DeleteSession body that is not JSON (the gateway's parser, without details), or a
+         *     DeleteSession `sessionToken` that is not base64url (`COMMAND-hi6Ph`).
+         */
+        SessionBadRequest: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Status"];
+            };
+        };
+        /**
+         * @description Permission denied (gRPC code 7) for GetSession and DeleteSession: the caller lacks `session.read`
+         *     (GetSession) or `session.delete` (DeleteSession) on the session user's organization or the instance
+         *     and no exemption applies (`AUTH-AWfge`, from the handler's check), or the `sessionToken` is not the
+         *     session's current one (DeleteSession `COMMAND-sGr42`; GetSession `QUERY-dsfr3`, key
+         *     `Errors.PermissionDenied`). A token sent for an id that does not exist is refused the same way.
+         */
+        SessionForbidden: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Status"];
+            };
+        };
+        /**
+         * @description Not found (gRPC code 5) for GetSession. Only `details[0].id` `QUERY-SFeaa` means that the session
+         *     does not exist (never existed, or terminated). A caller without any membership gets `AUTHZ-cdgFk`;
+         *     the router's 404 and an unknown instance's have no details.
+         */
+        SessionNotFound: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Status"];
+            };
+        };
+        /**
+         * @description Not found (gRPC code 5) for DeleteSession, which never answers 404 for the session itself (a missing
+         *     or terminated session is a 200): a caller without any membership (`AUTHZ-cdgFk`), or the router's or
+         *     an unknown instance's 404, without details.
+         */
+        TerminateNotFound: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -331,7 +458,13 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The session's id, 1 to 200 characters (`min_len: 1, max_len: 200`).
+         * @example 259242057703358466
+         */
+        SessionId: string;
+    };
     requestBodies: never;
     headers: {
         /**
@@ -374,6 +507,85 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The session's current token, instead of the permission: 1 to 200 characters in v4.13.0
+                 *     (`min_len: 1, max_len: 200`; 500 from v4.14.0). An empty value is a 400. The gateway accepts
+                 *     `session_token` too.
+                 * @example blGKerGQPKv8jN21p6E9GB1B-vl6_EyKlvTd5UALu8-aQmjucgZxHSXJx3XMFTwT9_Y3VnbOo3gC_Q
+                 */
+                sessionToken?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id, 1 to 200 characters (`min_len: 1, max_len: 200`).
+                 * @example 259242057703358466
+                 */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSessionResponse"];
+                };
+            };
+            400: components["responses"]["SessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionForbidden"];
+            404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id, 1 to 200 characters (`min_len: 1, max_len: 200`).
+                 * @example 259242057703358466
+                 */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional; the session token, for a caller without the permission. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DeleteSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Terminated now, already terminated, or never existed. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteSessionResponse"];
+                };
+            };
+            400: components["responses"]["SessionBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionForbidden"];
+            404: components["responses"]["TerminateNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

@@ -191,6 +191,7 @@ export const OPERATIONS = {
         path: ["details", "totalResult"],
       },
     },
+    role: "list",
     items: {
       expression: "$response.body#/sessions",
       in: "body",
@@ -198,6 +199,63 @@ export const OPERATIONS = {
     },
     id: ["id"],
     handwritten: ["requestBody"],
+  },
+  getSession: {
+    method: "GET",
+    path: "/v2/sessions/{session_id}",
+    parameters: {
+      session_id: { in: "path", name: "session_id", required: true, type: "string", minLength: 1, maxLength: 200 },
+      sessionToken: { in: "query", name: "sessionToken", required: false, type: "string", minLength: 1, maxLength: 200 },
+    },
+    pathOptions: {
+      session_id: "sessionId",
+    },
+    passThrough: ["sessionToken"],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "get",
+    session: {
+      expression: "$response.body#/session",
+      in: "body",
+      path: ["session"],
+    },
+    id: ["id"],
+  },
+  deleteSession: {
+    method: "DELETE",
+    path: "/v2/sessions/{session_id}",
+    parameters: {
+      session_id: { in: "path", name: "session_id", required: true, type: "string", minLength: 1, maxLength: 200 },
+    },
+    body: {
+      sessionToken: { in: "body", name: "sessionToken", required: false, type: "string" },
+    },
+    // The JSON request body's schema, $refs inlined: what checkRequestBody (core) checks before sending.
+    requestBody: {
+      type: "object",
+      properties: {
+        sessionToken: {
+          type: "string",
+        },
+      },
+    },
+    pathOptions: {
+      session_id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "Terminating is idempotent: a session that is already terminated, or never existed, is answered 200 without a new event, so a repeat after a timeout or a 5xx whose first attempt did land sees the same 200.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revoke",
   },
 } as const;
 
