@@ -18,6 +18,10 @@ interface Fixture {
 const doc = loadSpec("ory-kratos");
 const spec = createSpecAjv("ory-kratos", doc);
 const op = "#/paths/~1admin~1identities~1{id}~1sessions/get";
+const getOp = "#/paths/~1admin~1sessions~1{id}/get";
+const disableOp = "#/paths/~1admin~1sessions~1{id}/delete";
+const deleteAllOp = "#/paths/~1admin~1identities~1{id}~1sessions/delete";
+const OPERATIONS = [op, getOp, disableOp, deleteAllOp];
 const page = compileAt(spec, `${op}/responses/200/content/application~1json/schema`);
 const fixtureDir = new URL("../fixtures/ory-kratos/", import.meta.url);
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(name, fixtureDir), "utf8")) as Fixture;
@@ -28,6 +32,12 @@ function set(value: unknown, path: (string | number)[], leaf: unknown): unknown 
   const parent = path.slice(0, -1).reduce<Json>((node, key) => node[key] as Json, copy);
   parent[path.at(-1) as string] = leaf;
   return copy;
+}
+
+/** The pointer of an OpenAPI object with its `$ref` followed (the shared responses). */
+function deref(pointer: string): string {
+  const ref = (at(doc, pointer) as Json | undefined)?.$ref;
+  return typeof ref === "string" ? ref : pointer;
 }
 
 function pointers(value: unknown): string[] {
@@ -161,22 +171,32 @@ describe("ory-kratos: error examples as Kratos v26.2.0 and herodot v0.10.8 write
     "429": "Too Many Requests",
     "500": "Internal Server Error",
   };
-  const responses = at(doc, `${op}/responses`) as Record<string, Json>;
-  const examples = (status: string) =>
+  const examplesAt = (response: string) =>
     Object.values(
-      (at(doc, `${op}/responses/${status}/content/application~1json/examples`) as Record<string, { value: Json }>) ??
-        {},
+      (at(doc, `${response}/content/application~1json/examples`) as Record<string, { value: Json }>) ?? {},
     ).map((e) => (e.value.error ?? {}) as Json);
+  const examples = (status: string, operation = op) => examplesAt(deref(`${operation}/responses/${status}`));
+  /** Every response of every operation as [pointer, status], $refs followed, a shared one once. */
+  const allResponses = [
+    ...new Map(
+      OPERATIONS.flatMap((o) =>
+        Object.keys(at(doc, `${o}/responses`) as Json).map((s) => [deref(`${o}/responses/${s}`), s] as const),
+      ),
+    ),
+  ];
 
   it("every error example and fixture has code and status of its HTTP status, and a message", () => {
     const fixtures = readdirSync(fixtureDir)
       .map((f) => fixture(f))
       .filter((f) => f.status >= 400);
     const bodies: [string, Json][] = [
-      ...Object.keys(STATUS).flatMap((s) => examples(s).map((e) => [s, e] as [string, Json])),
+      ...allResponses
+        .filter(([, status]) => Number(status) >= 400)
+        .flatMap(([response, status]) => examplesAt(response).map((e) => [status, e] as [string, Json])),
       ...fixtures.map((f) => [String(f.status), (f.body as { error: Json }).error] as [string, Json]),
     ];
-    expect(bodies.length).toBe(14);
+    // The listing's 7 examples, two 400s of each new operation, the shared 404 (NotFound) and 7 fixtures.
+    expect(bodies.length).toBe(7 + 3 * 2 + 1 + 7);
     for (const [status, error] of bodies) {
       expect(error.code, status).toBe(Number(status));
       expect(error.status, status).toBe(STATUS[status]);
@@ -203,8 +223,8 @@ describe("ory-kratos: error examples as Kratos v26.2.0 and herodot v0.10.8 write
   });
 
   it("declares no X-Request-Id response header: the request id is the body's error.request", () => {
-    for (const [status, response] of Object.entries(responses)) {
-      const names = Object.keys((response.headers as Json | undefined) ?? {}).map((h) => h.toLowerCase());
+    for (const [response, status] of allResponses) {
+      const names = Object.keys((at(doc, `${response}/headers`) as Json | undefined) ?? {}).map((h) => h.toLowerCase());
       expect(names, status).not.toContain("x-request-id");
     }
     expect(at(doc, "#/components/schemas/GenericError/properties/request/type")).toBe("string");
@@ -212,11 +232,17 @@ describe("ory-kratos: error examples as Kratos v26.2.0 and herodot v0.10.8 write
 });
 
 describe("ory-kratos: Ory Network's rate-limit headers", () => {
-  const header = (name: string) => compileAt(spec, `${op}/responses/429/headers/${name}/schema`);
+  const limited = deref(`${op}/responses/429`);
+  const header = (name: string) => compileAt(spec, `${limited}/headers/${name}/schema`);
+
+  it("every operation shares the one 429 response, which carries the headers", () => {
+    expect(limited).toBe("#/components/responses/TooManyRequests");
+    for (const o of OPERATIONS) expect(deref(`${o}/responses/429`), o).toBe(limited);
+  });
 
   it("x-ratelimit-limit is the list Ory's docs show, a string", () => {
     expect(header("x-ratelimit-limit")("10, 10;w=1, 300;w=60")).toBe(true);
-    expect(at(doc, `${op}/responses/429/headers/x-ratelimit-limit/schema/type`)).toBe("string");
+    expect(at(doc, `${limited}/headers/x-ratelimit-limit/schema/type`)).toBe("string");
   });
 
   it("x-ratelimit-remaining and x-ratelimit-reset are integers", () => {
@@ -225,6 +251,171 @@ describe("ory-kratos: Ory Network's rate-limit headers", () => {
       expect(validate(8)).toBe(true);
       expect(validate("soon")).toBe(false);
       expect(violations(validate.errors)[0]?.pointer).toBe("");
+    }
+  });
+});
+
+describe("ory-kratos: the session operations of session/handler.go (v26.2.0) and their x-idp-sessions", () => {
+  const ext = (o: string) => at(doc, `${o}/x-idp-sessions`) as Json;
+  const pathParam = (o: string) => (at(doc, `${o}/parameters`) as Json[]).find((p) => p.in === "path") as Json;
+
+  it("keeps the listing the first path and the first operation of its path item", () => {
+    const paths = doc.paths as Record<string, Json>;
+    expect(Object.keys(paths)).toEqual(["/admin/identities/{id}/sessions", "/admin/sessions/{id}"]);
+    expect(Object.keys(paths["/admin/identities/{id}/sessions"] ?? {})).toEqual(["get", "delete"]);
+    expect(Object.keys(paths["/admin/sessions/{id}"] ?? {})).toEqual(["get", "delete"]);
+  });
+
+  it.each([
+    [op, "listIdentitySessions", "list", "identityId"],
+    [getOp, "getSession", "get", "sessionId"],
+    [disableOp, "disableSession", "revoke", "sessionId"],
+    [deleteAllOp, "deleteIdentitySessions", "revokeAll", "identityId"],
+  ])("%s is %s (role %s, path id as %s), safe to retry", (o, operationId, role, option) => {
+    expect(at(doc, `${o}/operationId`)).toBe(operationId);
+    expect(ext(o).role).toBe(role);
+    expect(ext(o).retry).toMatchObject({ safe: true, why: expect.any(String) });
+    expect(pathParam(o)).toMatchObject({ name: "id", "x-idp-sessions": { option }, schema: { format: "uuid" } });
+    if (o !== op) expect(ext(o).pagination).toEqual({ style: "none" });
+  });
+
+  it("getSession says where its one session and its id are; only the listing has items", () => {
+    expect(ext(getOp)).toMatchObject({ session: "$response.body", id: "/id" });
+    expect(OPERATIONS.filter((o) => ext(o).items !== undefined)).toEqual([op]);
+  });
+
+  it("the two revoking operations share one 204 without a body, with Ory Network's rate-limit headers", () => {
+    for (const o of [disableOp, deleteAllOp]) {
+      expect(Object.keys(at(doc, `${o}/responses`) as Json)).toEqual(["204", "400", "401", "403", "404", "429", "500"]);
+      expect(deref(`${o}/responses/204`), o).toBe("#/components/responses/NoContent");
+    }
+    const noContent = at(doc, "#/components/responses/NoContent") as Json;
+    expect(noContent.content).toBeUndefined();
+    const limited = at(doc, "#/components/responses/TooManyRequests/headers") as Record<string, Json>;
+    const headers = noContent.headers as Record<string, Json>;
+    expect(Object.keys(headers)).toEqual(Object.keys(limited));
+    for (const name of Object.keys(headers)) expect(headers[name]?.schema, name).toEqual(limited[name]?.schema);
+    const reset = compileAt(spec, "#/components/responses/NoContent/headers/x-ratelimit-reset/schema");
+    expect(reset(1)).toBe(true);
+    expect(reset("1s")).toBe(false);
+    expect(violations(reset.errors)[0]?.pointer).toBe("");
+  });
+
+  it("the path id is a UUID: Kratos answers 400 to anything else", () => {
+    const id = compileAt(spec, `${getOp}/parameters/0/schema`);
+    expect(id("0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d")).toBe(true);
+    expect(id("abc")).toBe(false);
+    expect(violations(id.errors)[0]?.pointer).toBe("");
+  });
+
+  it("expand is a repeated list of identity and devices (lowercase, as Ory's enum)", () => {
+    const expand = compileAt(spec, `${getOp}/parameters/1/schema`);
+    expect(at(doc, `${getOp}/parameters/1`)).toMatchObject({ name: "expand", in: "query", explode: true });
+    expect(expand(["identity", "devices"])).toBe(true);
+    expect(expand([])).toBe(true);
+    expect(expand(["identity", "credentials"])).toBe(false);
+    expect(violations(expand.errors)[0]?.pointer).toBe("/1");
+  });
+});
+
+describe("ory-kratos: getSession's 200 (SessionLookup)", () => {
+  const lookup = compileAt(spec, `${getOp}/responses/200/content/application~1json/schema`);
+  const example = (name: string) =>
+    at(doc, `${getOp}/responses/200/content/application~1json/examples/${name}/value`) as Json;
+  const expanded = example("expanded");
+  const bare = example("notExpanded");
+  const lookupPointers = (value: unknown) => {
+    expect(lookup(value)).toBe(false);
+    return violations(lookup.errors).map((v) => v.pointer);
+  };
+
+  it("validates a session without expand (identity null, devices empty) and an expanded one", () => {
+    expect(bare).toMatchObject({ identity: null, devices: [] });
+    expect(lookup(bare), JSON.stringify(lookup.errors)).toBe(true);
+    expect(lookup(expanded), JSON.stringify(lookup.errors)).toBe(true);
+    // The identity of an expanded session is the listing's Identity: Ory Network's additions validate too.
+    const withNetwork = set(expanded, ["identity"], (network[0] as Json).identity);
+    expect(lookup(withNetwork), JSON.stringify(lookup.errors)).toBe(true);
+  });
+
+  it("a listing's session is a valid getSession answer (same fields, identity expanded)", () => {
+    for (const session of network) expect(lookup(session), JSON.stringify(lookup.errors)).toBe(true);
+  });
+
+  it.each([
+    ["identity is absent (Kratos always sends it, null when not expanded)", bare, ["identity"], undefined, "/identity"],
+    ["devices is null (the persister sends [])", bare, ["devices"], null, "/devices"],
+    ["active is the string false", bare, ["active"], "false", "/active"],
+    ["identity is the identity's id", bare, ["identity"], "6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e", "/identity"],
+    ["the expanded identity's id is not a UUID", expanded, ["identity", "id"], "ada", "/identity/id"],
+    ["the expanded identity has no traits", expanded, ["identity", "traits"], undefined, "/identity/traits"],
+    ["a device has no id", expanded, ["devices", 0, "id"], undefined, "/devices/0/id"],
+    ["the AAL is unknown", bare, ["authenticator_assurance_level"], "aal4", "/authenticator_assurance_level"],
+  ])("refuses a session where %s", (_name, base, path, leaf, pointer) => {
+    const value = JSON.parse(JSON.stringify(set(base, path as (string | number)[], leaf)));
+    expect(lookupPointers(value)).toContain(pointer);
+  });
+});
+
+describe("ory-kratos: the new operations' errors (session/handler.go, ory/x sqlcon, herodot v0.10.8)", () => {
+  const examplesOf = (o: string, status: string) => {
+    const response = deref(`${o}/responses/${status}`);
+    return (at(doc, `${response}/content/application~1json/examples`) as Record<string, { value: Json }>) ?? {};
+  };
+  const notFound = compileAt(spec, "#/components/responses/NotFound/content/application~1json/schema");
+
+  it("a bad id is gofrs/uuid's parse error in message; a bad expand herodot's text with the value in reason", () => {
+    const get = examplesOf(getOp, "400");
+    expect(get.badId?.value).toEqual({
+      error: { code: 400, status: "Bad Request", message: 'uuid: incorrect UUID length 3 in string "abc"' },
+    });
+    expect(get.badExpand?.value).toEqual({
+      error: {
+        code: 400,
+        status: "Bad Request",
+        reason: "Could not parse expand option: foo",
+        message: "The request was malformed or contained invalid parameters",
+      },
+    });
+    expect((examplesOf(deleteAllOp, "400").badId?.value.error as Json | undefined)?.message).toBe(
+      'uuid: incorrect UUID length 7 in string "BADUUID"',
+    );
+  });
+
+  it("a concurrent update on either DELETE is sqlcon.ErrConcurrentUpdate, a 400", () => {
+    for (const o of [disableOp, deleteAllOp]) {
+      expect(examplesOf(o, "400").concurrentUpdate?.value).toEqual({
+        error: {
+          code: 400,
+          status: "Bad Request",
+          message: "Unable to serialize access due to a concurrent update in another session",
+        },
+      });
+    }
+  });
+
+  it("the three share NotFound (sqlcon.ErrNoRows); the listing keeps its own 404 (an unknown identity is 200 [])", () => {
+    for (const o of [getOp, disableOp, deleteAllOp]) {
+      expect(deref(`${o}/responses/404`), o).toBe("#/components/responses/NotFound");
+    }
+    expect(deref(`${op}/responses/404`)).toBe(`${op}/responses/404`);
+    const body = examplesOf(getOp, "404").notFound?.value;
+    expect(body).toEqual({ error: { code: 404, status: "Not Found", message: "Unable to locate the resource" } });
+    expect(notFound(body)).toBe(true);
+    expect(notFound({ error: { code: "404", status: "Not Found", message: "Unable to locate the resource" } })).toBe(
+      false,
+    );
+    expect(violations(notFound.errors).map((v) => v.pointer)).toEqual(["/error/code"]);
+  });
+
+  it("401, 403, 429 and 500 are the listing's responses, moved to components and shared", () => {
+    for (const [status, name] of [
+      ["401", "Unauthorized"],
+      ["403", "Forbidden"],
+      ["429", "TooManyRequests"],
+      ["500", "InternalServerError"],
+    ] as const) {
+      for (const o of OPERATIONS) expect(deref(`${o}/responses/${status}`), o).toBe(`#/components/responses/${name}`);
     }
   });
 });

@@ -5,10 +5,10 @@ import type { OpenApiDocument } from "../openapi-document.js";
 export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
-    "title": "Ory Kratos — list an identity's sessions (admin API)",
+    "title": "Ory Kratos — an identity's sessions (admin API)",
     "version": "1.0.0",
-    "summary": "The admin listIdentitySessions operation of Ory Kratos and Ory Network.",
-    "description": "Ory Kratos admin API, operation `listIdentitySessions` (\"List an Identity's Sessions\"), as served by Ory\nNetwork and by a self-hosted Kratos admin port.\n\nWritten from the documentation page \"List an Identity's Sessions\" (`listIdentitySessions` in Ory's API\nreference) and corrected by Ory's own OpenAPI spec (`spec/api.json` of ory/kratos at tag v26.2.0,\ncommit 9d70859), the Kratos server code at that tag (with its vendored ory/x under `oryx/`), herodot\nv0.10.8 (Kratos' error writer) and Ory Network's spec (ory/sdk `spec/client/v1.22.65.json`, commit\nab0b84f), the spec behind `@ory/client-fetch`. specs/SOURCES.md lists these sources.\n\n## Differences from the documentation\n\n1. **`active` is a boolean.** The page types it as `string`; the server parses it with Go's\n   `strconv.ParseBool` and answers 400 to anything that refuses. Evidence: Kratos' handler and Ory's\n   spec (`type: boolean`).\n2. **`page_token` is an opaque string.** The page types it as `number` (example `1`); tokens are opaque\n   strings taken from the `Link` header. Evidence: Ory's spec and ory/x `tokenpagination`.\n3. **`page` is an integer.** The page types the deprecated `page` as `string`; it is an integer (with\n   `per_page`). Evidence: Ory's spec (`type: integer, format: int64`).\n4. **`page_size` bounds.** The page gives none; Ory's spec says 1..500 (default 250) and the server\n   clamps to 1..1000. This spec documents 1..500, Ory's published contract.\n5. **Always-present fields.** Ory's spec requires only the session `id`; the server always sends `id`,\n   `active`, `authenticated_at`, `expires_at`, `issued_at`, `authenticator_assurance_level`,\n   `authentication_methods`, `devices` and `identity`, so they are required here. Evidence: Kratos'\n   session persister expands everything for this endpoint.\n6. **Nullable device fields.** Ory's spec types `devices[].ip_address`, `location` and `user_agent` as\n   plain strings; the server sends JSON `null` when unknown.\n7. **Open method names.** The page's example and Ory's spec list a closed enum for\n   `authentication_methods[].method` (including `v0.6_legacy_session`); newer servers add values\n   (`deviceauthn`, `identifier_first`), so unknown values are accepted.\n8. **Example values.** The page's example is a Postman placeholder dump (`\"<uuid>\"`, `\"<boolean>\"`,\n   schema descriptions in place of `metadata_*`, `traits`); the example below keeps its shape with\n   well-formed values.\n9. **Pagination headers and errors** are not on the page: `Link` (first/next/prev/last) and the\n   deprecated `X-Total-Count` on 200; `{error: genericError}` bodies for 400, 401, 403, 404, 429, 500;\n   Ory Network's `x-ratelimit-*` headers on 429.\n10. **`identity.external_id`** (string, sent only when set) is in Ory's spec and the server's\n    `identity/identity.go` (`ExternalID sqlxx.NullString json:\"external_id,omitempty\"`); added.\n11. **Ory Network's additions** (ory/sdk `spec/client/v1.22.65.json`, absent from Kratos v26.2.0's\n    spec), added as optional with Ory's types: `identity.region` (enum `eu-central`, `asia-northeast`,\n    `us-east`, `us-west`, `eu`, `asia`, `us`, `global`; `omitempty`, so never `\"\"`: Kratos master\n    b86338d `identity/identity.go`, `oryx/region/region.go`); `upstream_acr` (string) and `upstream_amr`\n    (array of strings), which Ory's spec puts on each `authentication_methods[]` entry, not on the\n    session; and `break_glass_for_organization` (`NullUUID`: a UUID or null), which it puts on\n    `identity.recovery_addresses[]` (Kratos master b86338d `identity/identity_recovery.go`, `omitzero`).\n12. **`Link` when there is nothing to list.** `oryx/pagination/header.go` (`HeaderWithFormatter`)\n    sends `first`, `next` and `prev` (with a negative offset) when the total is 0, so following\n    `next` never ends there: a client must stop at an empty page. Otherwise the first of several\n    pages has `next` and `last` (no `first`), a single page only `first` (its `page_size` the total),\n    the last page `first` and `prev`. Each URL is the request's with `page`, `page_size`,\n    `page_token` and `per_page` set (`oryx/pagination/migrationpagination/pagination.go`); the token\n    is base64url of `{\"offset\":\"N\",\"v\":2}` (`tokenpagination`), an unreadable one means offset 0.\n13. **A known server bug.** Kratos passes the page index to pop's `Paginate`, which reads page 0 and\n    page 1 both at offset 0 (ory/pop `paginator.go` `NewPaginator`, the version Kratos v26.2.0 pins):\n    the page that `next` names from the first page repeats the first page, and the last page is never\n    served (ory/kratos#3883, open).\n14. **An unknown identity is not a 404.** The v26.2.0 handler (`session/handler.go`\n    `listIdentitySessions`) does not look the identity up: an unknown id gets 200 and `[]`. Ory's\n    spec still declares 404; its body here is ory/x `sqlcon.ErrNoRows` (no `id`).\n15. **Error examples from the server code.** A bad `active` is\n    `herodot.ErrBadRequest.WithError(\"could not parse parameter active\")`: the text is in `message`\n    and there is no `reason`. A bad id puts gofrs/uuid v4.4.0's parse error in `message` (its debug\n    text \"could not parse UUID\" is dropped: debug is off). `request` is the request's own\n    `X-Request-ID` header, echoed by herodot (`json.go`). 401, 403 and 429 come from Ory Network's\n    edge, which is not open source: 401 and 403 use herodot's default texts (`error_defaults.go`),\n    429 (herodot has none) the status text.\n16. **No `X-Request-Id` response header.** Kratos v26.2.0 sets none (its only mention is the\n    document-level extension `x-request-id: string` in `x/swagger/swagger_meta.go`, which names no\n    header of any response); the request id is the error body's `request`, so no header is declared.\n17. **`x-ratelimit-limit` is a list**, e.g. `10, 10;w=1, 300;w=60` (Ory's docs,\n    `docs/guides/rate-limits-new.mdx`): a string, not an integer.\n",
+    "summary": "The admin session operations of Ory Kratos and Ory Network, listing, get, disable and delete all.",
+    "description": "Ory Kratos admin API, operations `listIdentitySessions` (\"List an Identity's Sessions\"), `getSession`\n(\"Get Session\"), `disableSession` (\"Deactivate a Session\") and `deleteIdentitySessions` (\"Delete &\nInvalidate an Identity's Sessions\"), as served by Ory Network and by a self-hosted Kratos admin port.\n\nWritten from the documentation page \"List an Identity's Sessions\" (`listIdentitySessions` in Ory's API\nreference) and corrected by Ory's own OpenAPI spec (`spec/api.json` of ory/kratos at tag v26.2.0,\ncommit 9d70859), the Kratos server code at that tag (with its vendored ory/x under `oryx/`), herodot\nv0.10.8 (Kratos' error writer) and Ory Network's spec (ory/sdk `spec/client/v1.22.65.json`, commit\nab0b84f), the spec behind `@ory/client-fetch`. The other three operations were written from Ory's specs\n(whose summaries title the reference's pages), the same server code (session handler and persister,\nKratos master b86338d for what Ory Network runs) and Ory's rate-limit documentation (ory/docs 378ce26).\nspecs/SOURCES.md lists these sources.\n\n## Differences from the documentation\n\n1. **`active` is a boolean.** The page types it as `string`; the server parses it with Go's\n   `strconv.ParseBool` and answers 400 to anything that refuses. Evidence: Kratos' handler and Ory's\n   spec (`type: boolean`).\n2. **`page_token` is an opaque string.** The page types it as `number` (example `1`); tokens are opaque\n   strings taken from the `Link` header. Evidence: Ory's spec and ory/x `tokenpagination`.\n3. **`page` is an integer.** The page types the deprecated `page` as `string`; it is an integer (with\n   `per_page`). Evidence: Ory's spec (`type: integer, format: int64`).\n4. **`page_size` bounds.** The page gives none; Ory's spec says 1..500 (default 250) and the server\n   clamps to 1..1000. This spec documents 1..500, Ory's published contract.\n5. **Always-present fields.** Ory's spec requires only the session `id`; the server always sends `id`,\n   `active`, `authenticated_at`, `expires_at`, `issued_at`, `authenticator_assurance_level`,\n   `authentication_methods`, `devices` and `identity`, so they are required here. Evidence: Kratos'\n   session persister expands everything for this endpoint.\n6. **Nullable device fields.** Ory's spec types `devices[].ip_address`, `location` and `user_agent` as\n   plain strings; the server sends JSON `null` when unknown.\n7. **Open method names.** The page's example and Ory's spec list a closed enum for\n   `authentication_methods[].method` (including `v0.6_legacy_session`); newer servers add values\n   (`deviceauthn`, `identifier_first`), so unknown values are accepted.\n8. **Example values.** The page's example is a Postman placeholder dump (`\"<uuid>\"`, `\"<boolean>\"`,\n   schema descriptions in place of `metadata_*`, `traits`); the example below keeps its shape with\n   well-formed values.\n9. **Pagination headers and errors** are not on the page: `Link` (first/next/prev/last) and the\n   deprecated `X-Total-Count` on 200; `{error: genericError}` bodies for 400, 401, 403, 404, 429, 500;\n   Ory Network's `x-ratelimit-*` headers on 429.\n10. **`identity.external_id`** (string, sent only when set) is in Ory's spec and the server's\n    `identity/identity.go` (`ExternalID sqlxx.NullString json:\"external_id,omitempty\"`); added.\n11. **Ory Network's additions** (ory/sdk `spec/client/v1.22.65.json`, absent from Kratos v26.2.0's\n    spec), added as optional with Ory's types: `identity.region` (enum `eu-central`, `asia-northeast`,\n    `us-east`, `us-west`, `eu`, `asia`, `us`, `global`; `omitempty`, so never `\"\"`: Kratos master\n    b86338d `identity/identity.go`, `oryx/region/region.go`); `upstream_acr` (string) and `upstream_amr`\n    (array of strings), which Ory's spec puts on each `authentication_methods[]` entry, not on the\n    session; and `break_glass_for_organization` (`NullUUID`: a UUID or null), which it puts on\n    `identity.recovery_addresses[]` (Kratos master b86338d `identity/identity_recovery.go`, `omitzero`).\n12. **`Link` when there is nothing to list.** `oryx/pagination/header.go` (`HeaderWithFormatter`)\n    sends `first`, `next` and `prev` (with a negative offset) when the total is 0, so following\n    `next` never ends there: a client must stop at an empty page. Otherwise the first of several\n    pages has `next` and `last` (no `first`), a single page only `first` (its `page_size` the total),\n    the last page `first` and `prev`. Each URL is the request's with `page`, `page_size`,\n    `page_token` and `per_page` set (`oryx/pagination/migrationpagination/pagination.go`); the token\n    is base64url of `{\"offset\":\"N\",\"v\":2}` (`tokenpagination`), an unreadable one means offset 0.\n13. **A known server bug.** Kratos passes the page index to pop's `Paginate`, which reads page 0 and\n    page 1 both at offset 0 (ory/pop `paginator.go` `NewPaginator`, the version Kratos v26.2.0 pins):\n    the page that `next` names from the first page repeats the first page, and the last page is never\n    served (ory/kratos#3883, open).\n14. **An unknown identity is not a 404.** The v26.2.0 handler (`session/handler.go`\n    `listIdentitySessions`) does not look the identity up: an unknown id gets 200 and `[]`. Ory's\n    spec still declares 404; its body here is ory/x `sqlcon.ErrNoRows` (no `id`).\n15. **Error examples from the server code.** A bad `active` is\n    `herodot.ErrBadRequest.WithError(\"could not parse parameter active\")`: the text is in `message`\n    and there is no `reason`. A bad id puts gofrs/uuid v4.4.0's parse error in `message` (its debug\n    text \"could not parse UUID\" is dropped: debug is off). `request` is the request's own\n    `X-Request-ID` header, echoed by herodot (`json.go`). 401, 403 and 429 come from Ory Network's\n    edge, which is not open source: 401 and 403 use herodot's default texts (`error_defaults.go`),\n    429 (herodot has none) the status text.\n16. **No `X-Request-Id` response header.** Kratos v26.2.0 sets none (its only mention is the\n    document-level extension `x-request-id: string` in `x/swagger/swagger_meta.go`, which names no\n    header of any response); the request id is the error body's `request`, so no header is declared.\n17. **`x-ratelimit-limit` is a list**, e.g. `10, 10;w=1, 300;w=60` (Ory's docs,\n    `docs/guides/rate-limits-new.mdx`): a string, not an integer.\n18. **`getSession` and `disableSession` answer 404** for an unknown, deleted or other project's session:\n    the persister's `First` and `RevokeSessionById` (`UPDATE ... WHERE id = ? AND nid = ?`, 0 rows) give\n    ory/x `sqlcon.ErrNoRows` (\"Unable to locate the resource\"). Ory's specs (Kratos v26.2.0\n    `spec/api.json`, Ory Network v1.22.65) declare only 400 and `default` (and 401 for disable).\n19. **`getSession` without `expand`** sends `identity: null` and `devices: []` (`session/session.go`:\n    `json:\"identity\"` without omitempty; the persister initialises `Devices`; Kratos' test `get session`);\n    Ory's spec types `identity` as a non-null object (`@ory/client-fetch` turns the null into\n    `undefined`). `SessionLookup` says so. `expand` is case-insensitive (`session/expand.go`\n    `ParseExpandable` lowercases); Ory's description example writes `Identity`/`Devices`, its enum\n    lowercase; an unknown value is 400 with the value in `reason` (test `get session expand invalid`).\n20. **`active` is computed** when read (`Session.IsActive`: the column, `expires_at` in the future, and,\n    with `expand=identity`, an active identity): an expired session reads `active: false` although it\n    was never disabled. Ory's spec says only \"Active state. If false the session is no longer active.\"\n21. **Disabling is soft and repeatable.** `disableSession` sets `active = false` and keeps the row\n    (\"Session data is not deleted\"): the session stays in the listing (`?active=false` includes it) and in\n    `getSession` with `active: false`. A second call answers 204 again, since the `UPDATE` still matches\n    the row (MySQL via ory/x `sqlcon` `FinalizeDSN`'s `clientFoundRows=true`; Kratos master counts found\n    rows). Ory does not document the repeat.\n22. **`deleteIdentitySessions` 404 means \"nothing deleted\"**: an identity without sessions, an unknown\n    identity (not looked up; test `should return 404 when deleting with unknown UUID`) or a repeated call\n    (`DELETE ... WHERE identity_id = ?`, 0 rows). Ory declares 404 without saying when. The deletion is\n    hard: afterwards the listing is `[]` and `getSession`/`disableSession` answer 404.\n23. **Path ids are UUIDs.** Ory's specs type `id` as a plain string; the handlers parse it with\n    `uuid.FromString` and answer 400 with gofrs/uuid's error as the `message` (so\n    `GET /admin/sessions/whoami`, which Kratos redirects to the public `whoami`, is never sent).\n24. **Rate-limit buckets.** Kratos v26.2.0's spec puts `getSession` in `kratos-admin-low` and both\n    DELETEs in `kratos-admin-high`; Ory Network's spec v1.22.65, Kratos master and Ory's bucket table\n    (ory/docs `bucket-to-endpoints.csv`) the other way round, which the descriptions follow. Ory's docs\n    (`docs/guides/rate-limit-endpoint.mdx`) add an enforced inflight limit on `DELETE\n    /admin/identities/{id}/sessions` per project and path: a concurrent second call gets 429.\n25. **403, 404 (get), 429 and 500 are not declared by Ory** for the three operations; they are\n    declared here with the listing's bodies (Ory Network's edge for 401/403/429, herodot for 500), and\n    400 also covers ory/x `sqlcon.ErrConcurrentUpdate` (a database serialization failure) on the two\n    DELETEs.\n26. **Headers.** Ory Network sends its `x-ratelimit-*` headers on API responses, not only on 429 (Ory's\n    docs, `rate-limits-new.mdx`, \"Monitor rate limit headers\"); they are declared on the 204s and the 429.\n    herodot's `WriteCode` sets `Content-Type: application/json; charset=utf-8` on `disableSession`'s 204\n    and Go's `net/http` keeps it (`chunkWriter.writeHeader` drops only `Content-Length` and\n    `Transfer-Encoding` on a 204); `deleteIdentitySessions` sends none. **`Ory-Error-Id`:** herodot's\n    `WriteErrorCode` sets it on every error response, to the error's `id`, which is empty for every\n    error these operations return; not declared.\n27. **Not added: `POST /admin/sessions` (`manageSessions`)**, a bulk disable or delete by identities or\n    session ids (at most 500, answer `{processed, more}`) in Ory Network's spec v1.22.65 and Kratos\n    master, absent from Kratos v26.2.0: a self-hosted Kratos would not route it.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -76,6 +76,7 @@ export const spec: OpenApiDocument = {
       "get": {
         "operationId": "listIdentitySessions",
         "x-idp-sessions": {
+          "role": "list",
           "retry": {
             "safe": true,
             "why": "A read; repeating it changes nothing on the server."
@@ -379,48 +380,10 @@ export const spec: OpenApiDocument = {
             }
           },
           "401": {
-            "description": "Ory Network rejected a missing or invalid API key (herodot's `ErrUnauthorized` text).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorGeneric"
-                },
-                "examples": {
-                  "noKey": {
-                    "summary": "No API key",
-                    "value": {
-                      "error": {
-                        "code": 401,
-                        "status": "Unauthorized",
-                        "message": "The request could not be authorized"
-                      }
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "description": "The API key may not use the admin API of this project (herodot's `ErrForbidden` text).",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorGeneric"
-                },
-                "examples": {
-                  "forbidden": {
-                    "summary": "Forbidden",
-                    "value": {
-                      "error": {
-                        "code": 403,
-                        "status": "Forbidden",
-                        "message": "The requested action was forbidden"
-                      }
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "description": "Declared by Ory's spec. Kratos v26.2.0 does not look the identity up, so an unknown identity gets\n200 and `[]`, not this; the body is ory/x `sqlcon.ErrNoRows`, Kratos' not-found error.\n",
@@ -445,41 +408,74 @@ export const spec: OpenApiDocument = {
             }
           },
           "429": {
-            "description": "Ory Network rate limit exceeded.",
-            "headers": {
-              "x-ratelimit-limit": {
-                "description": "The limits that apply, burst and sustained, e.g. `10, 10;w=1, 300;w=60` (`w` is the window in seconds).",
-                "schema": {
-                  "type": "string"
-                },
-                "example": "10, 10;w=1, 300;w=60"
-              },
-              "x-ratelimit-remaining": {
-                "description": "Requests left in the current window.",
-                "schema": {
-                  "type": "integer"
-                }
-              },
-              "x-ratelimit-reset": {
-                "description": "Seconds until the window resets.",
-                "schema": {
-                  "type": "integer"
-                }
-              }
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteIdentitySessions",
+        "x-idp-sessions": {
+          "role": "revokeAll",
+          "retry": {
+            "safe": true,
+            "why": "One SQL DELETE of every session of the identity: a repeat reaches the same end state (no sessions left) and answers 404 once nothing is left, which means \"already gone\"; it also deletes sessions created in between, which is what signing out everywhere wants."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Delete all of an identity's sessions",
+        "description": "Irrecoverably deletes every session of the identity in one SQL statement (no partial failure, no count);\ntheir tokens stop working and the listing is empty afterwards. Answers 404 when nothing was deleted: an\nidentity without sessions, an unknown identity (it is not looked up) or a repeated call, so 404 means\n\"nothing left\". Ory Network's rate-limit bucket is `kratos-admin-low`, and it answers 429 to a second\nconcurrent call for the same identity (an enforced inflight limit): send one at a time.\n",
+        "tags": [
+          "Identity sessions"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "x-idp-sessions": {
+              "option": "identityId"
             },
+            "required": true,
+            "description": "ID of the identity. Kratos answers 400 to anything that is not a UUID.",
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "$ref": "#/components/responses/NoContent"
+          },
+          "400": {
+            "description": "The id is not a UUID (gofrs/uuid's parse error is the `message`), or a concurrent update on the\ndatabase (ory/x `sqlcon.ErrConcurrentUpdate`, safe to retry).\n",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/ErrorGeneric"
                 },
                 "examples": {
-                  "rateLimited": {
-                    "summary": "Too many requests (Ory Network's edge; its message text is not published)",
+                  "badId": {
+                    "summary": "The id is not a UUID (session/handler.go test \"should return 400 when bad UUID is sent\")",
                     "value": {
                       "error": {
-                        "code": 429,
-                        "status": "Too Many Requests",
-                        "message": "Too Many Requests"
+                        "code": 400,
+                        "status": "Bad Request",
+                        "message": "uuid: incorrect UUID length 7 in string \"BADUUID\""
+                      }
+                    }
+                  },
+                  "concurrentUpdate": {
+                    "summary": "A serialization failure on the database (sqlcon.ErrConcurrentUpdate)",
+                    "value": {
+                      "error": {
+                        "code": 400,
+                        "status": "Bad Request",
+                        "message": "Unable to serialize access due to a concurrent update in another session"
                       }
                     }
                   }
@@ -487,28 +483,307 @@ export const spec: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
-            "description": "Internal server error (herodot's `ErrInternalServerError`); `request` echoes the request's `X-Request-ID`.",
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      }
+    },
+    "/admin/sessions/{id}": {
+      "get": {
+        "operationId": "getSession",
+        "x-idp-sessions": {
+          "role": "get",
+          "retry": {
+            "safe": true,
+            "why": "A read; repeating it changes nothing on the server."
+          },
+          "session": "$response.body",
+          "id": "/id",
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Get a session",
+        "description": "Returns one session, active or not. Without `expand` the server sends `identity: null` and\n`devices: []`; ask for both (`expand=identity&expand=devices`) to get the listing's shape. `active` is\ncomputed when the session is read: false once the session is disabled or expired, or (with\n`expand=identity`) when its identity is inactive. A disabled session is still found (200, `active:\nfalse`); a deleted or unknown one is 404. Ory Network's rate-limit bucket is `kratos-admin-high`.\n",
+        "tags": [
+          "Identity sessions"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "x-idp-sessions": {
+              "option": "sessionId"
+            },
+            "required": true,
+            "description": "ID of the session. Kratos answers 400 to anything that is not a UUID.",
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          },
+          {
+            "name": "expand",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "description": "Related objects to include, the parameter repeated (`expand=identity&expand=devices`): `identity`\n(with its recovery and verifiable addresses, without credentials and admin metadata) and `devices`.\nThe server ignores case; any other value is a 400.\n",
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "identity",
+                  "devices"
+                ]
+              }
+            },
+            "example": [
+              "identity",
+              "devices"
+            ]
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SessionLookup"
+                },
+                "examples": {
+                  "expanded": {
+                    "summary": "expand=identity&expand=devices, after the session was disabled",
+                    "value": {
+                      "id": "0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d",
+                      "active": false,
+                      "authenticated_at": "2024-03-01T18:00:00Z",
+                      "authentication_methods": [
+                        {
+                          "aal": "aal1",
+                          "completed_at": "2024-03-01T18:00:00Z",
+                          "method": "password"
+                        }
+                      ],
+                      "authenticator_assurance_level": "aal1",
+                      "devices": [
+                        {
+                          "id": "2f3e4d5c-6b7a-4899-8a1b-2c3d4e5f6a7b",
+                          "ip_address": "198.51.100.7",
+                          "location": "Berlin, DE",
+                          "user_agent": "Mozilla/5.0 (X11; Linux x86_64)"
+                        }
+                      ],
+                      "expires_at": "2024-03-04T18:00:00Z",
+                      "identity": {
+                        "id": "6f1c1f70-0d5a-4d1f-9a0b-2e6f6b1c2d3e",
+                        "schema_id": "default",
+                        "schema_url": "https://your-project-slug.projects.oryapis.com/schemas/ZGVmYXVsdA",
+                        "state": "active",
+                        "state_changed_at": "2024-01-02T10:00:00Z",
+                        "traits": {
+                          "email": "ada@example.com"
+                        },
+                        "verifiable_addresses": [
+                          {
+                            "id": "8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a59",
+                            "value": "ada@example.com",
+                            "verified": true,
+                            "via": "email",
+                            "status": "completed",
+                            "verified_at": "2024-01-02T10:05:00Z",
+                            "created_at": "2024-01-02T10:00:00Z",
+                            "updated_at": "2024-01-02T10:05:00Z"
+                          }
+                        ],
+                        "recovery_addresses": [
+                          {
+                            "id": "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b",
+                            "value": "ada@example.com",
+                            "via": "email",
+                            "created_at": "2024-01-02T10:00:00Z",
+                            "updated_at": "2024-01-02T10:00:00Z"
+                          }
+                        ],
+                        "metadata_public": null,
+                        "created_at": "2024-01-02T10:00:00Z",
+                        "updated_at": "2024-01-02T10:00:00Z",
+                        "organization_id": null
+                      },
+                      "issued_at": "2024-03-01T18:00:00Z"
+                    }
+                  },
+                  "notExpanded": {
+                    "summary": "No expand (identity null, devices empty)",
+                    "value": {
+                      "id": "9d5c2f1e-3b4a-4c6d-8e7f-0a1b2c3d4e5f",
+                      "active": true,
+                      "authenticated_at": "2024-05-14T09:12:44.123456Z",
+                      "authentication_methods": [
+                        {
+                          "aal": "aal1",
+                          "completed_at": "2024-05-14T09:12:44.123456Z",
+                          "method": "password"
+                        }
+                      ],
+                      "authenticator_assurance_level": "aal1",
+                      "devices": [],
+                      "expires_at": "2024-05-17T09:12:44.123456Z",
+                      "identity": null,
+                      "issued_at": "2024-05-14T09:12:44.123456Z"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The id is not a UUID (gofrs/uuid's parse error is the `message`), or an `expand` value is unknown\n(herodot's bad-request text in `message`, the value in `reason`).\n",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/ErrorGeneric"
                 },
                 "examples": {
-                  "internal": {
-                    "summary": "Internal error",
+                  "badId": {
+                    "summary": "The id is not a UUID",
                     "value": {
                       "error": {
-                        "code": 500,
-                        "status": "Internal Server Error",
-                        "message": "An internal server error occurred, please contact the system administrator",
-                        "request": "7b0f4a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"
+                        "code": 400,
+                        "status": "Bad Request",
+                        "message": "uuid: incorrect UUID length 3 in string \"abc\""
+                      }
+                    }
+                  },
+                  "badExpand": {
+                    "summary": "Unknown expand value (session/handler.go test \"get session expand invalid\")",
+                    "value": {
+                      "error": {
+                        "code": 400,
+                        "status": "Bad Request",
+                        "reason": "Could not parse expand option: foo",
+                        "message": "The request was malformed or contained invalid parameters"
                       }
                     }
                   }
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "disableSession",
+        "x-idp-sessions": {
+          "role": "revoke",
+          "retry": {
+            "safe": true,
+            "why": "Sets `active = false` on one row: a repeat leaves the same state and answers 204 again (the row still matches), or 404 if the session was deleted meanwhile, which means the same to the caller."
+          },
+          "pagination": {
+            "style": "none"
+          }
+        },
+        "summary": "Disable a session",
+        "description": "Deactivates the session (Ory's \"Deactivate a Session\"): its token stops working at once (`whoami`\nanswers 401 `session_inactive`), but the data is kept: the session stays in the listing and in\n`getSession` with `active: false` until it expires and is cleaned up. Disabling a disabled session\nanswers 204 again; an unknown, deleted or other project's session 404. Ory OAuth2 tokens are separate\nand untouched. Ory Network's rate-limit bucket is `kratos-admin-low`.\n",
+        "tags": [
+          "Identity sessions"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "x-idp-sessions": {
+              "option": "sessionId"
+            },
+            "required": true,
+            "description": "ID of the session. Kratos answers 400 to anything that is not a UUID.",
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "$ref": "#/components/responses/NoContent"
+          },
+          "400": {
+            "description": "The id is not a UUID (gofrs/uuid's parse error is the `message`), or a concurrent update on the\ndatabase (ory/x `sqlcon.ErrConcurrentUpdate`, safe to retry).\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorGeneric"
+                },
+                "examples": {
+                  "badId": {
+                    "summary": "The id is not a UUID",
+                    "value": {
+                      "error": {
+                        "code": 400,
+                        "status": "Bad Request",
+                        "message": "uuid: incorrect UUID length 3 in string \"abc\""
+                      }
+                    }
+                  },
+                  "concurrentUpdate": {
+                    "summary": "A serialization failure on the database (sqlcon.ErrConcurrentUpdate)",
+                    "value": {
+                      "error": {
+                        "code": 400,
+                        "status": "Bad Request",
+                        "message": "Unable to serialize access due to a concurrent update in another session"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
           }
         }
       }
@@ -520,6 +795,166 @@ export const spec: OpenApiDocument = {
         "type": "http",
         "scheme": "bearer",
         "description": "Ory Network API key: `Authorization: Bearer ory_pat_...`. A self-hosted admin API has no authentication of its own."
+      }
+    },
+    "responses": {
+      "NoContent": {
+        "description": "Done, no body: `disableSession` disabled the session (or it already was disabled),\n`deleteIdentitySessions` deleted the identity's sessions. `disableSession` answers through herodot's\n`WriteCode`, whose `Content-Type: application/json; charset=utf-8` Go keeps on a 204;\n`deleteIdentitySessions` writes the status alone. Ory Network adds its rate-limit headers.\n",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "Ory Network only: the limits that apply to this endpoint, burst and sustained (`w` is the window in\nseconds).\n",
+            "schema": {
+              "type": "string"
+            },
+            "example": "10, 10;w=1, 300;w=60"
+          },
+          "x-ratelimit-remaining": {
+            "description": "Ory Network only. Requests left in the current window.",
+            "schema": {
+              "type": "integer"
+            },
+            "example": 8
+          },
+          "x-ratelimit-reset": {
+            "description": "Ory Network only. Seconds until the window resets.",
+            "schema": {
+              "type": "integer"
+            },
+            "example": 1
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "Ory Network rejected a missing or invalid API key (herodot's `ErrUnauthorized` text).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorGeneric"
+            },
+            "examples": {
+              "noKey": {
+                "summary": "No API key",
+                "value": {
+                  "error": {
+                    "code": 401,
+                    "status": "Unauthorized",
+                    "message": "The request could not be authorized"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The API key may not use the admin API of this project (herodot's `ErrForbidden` text).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorGeneric"
+            },
+            "examples": {
+              "forbidden": {
+                "summary": "Forbidden",
+                "value": {
+                  "error": {
+                    "code": 403,
+                    "status": "Forbidden",
+                    "message": "The requested action was forbidden"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such session, or no session deleted (ory/x `sqlcon.ErrNoRows`, Kratos' not-found error; no `id`):\nan unknown or deleted session, another project's, or an identity with no sessions left. To a revoker,\n\"already gone\".\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorGeneric"
+            },
+            "examples": {
+              "notFound": {
+                "summary": "Not found (sqlcon.ErrNoRows)",
+                "value": {
+                  "error": {
+                    "code": 404,
+                    "status": "Not Found",
+                    "message": "Unable to locate the resource"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "Ory Network rate limit exceeded: the request was not served; retry after `x-ratelimit-reset` seconds\n(Ory documents no `Retry-After`). Also the answer to a second concurrent `deleteIdentitySessions` for\nthe same identity (an enforced inflight limit).\n",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "The limits that apply, burst and sustained, e.g. `10, 10;w=1, 300;w=60` (`w` is the window in seconds).",
+            "schema": {
+              "type": "string"
+            },
+            "example": "10, 10;w=1, 300;w=60"
+          },
+          "x-ratelimit-remaining": {
+            "description": "Requests left in the current window.",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          "x-ratelimit-reset": {
+            "description": "Seconds until the window resets.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorGeneric"
+            },
+            "examples": {
+              "rateLimited": {
+                "summary": "Too many requests (Ory Network's edge; its message text is not published)",
+                "value": {
+                  "error": {
+                    "code": 429,
+                    "status": "Too Many Requests",
+                    "message": "Too Many Requests"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "InternalServerError": {
+        "description": "Internal server error (herodot's `ErrInternalServerError`); `request` echoes the request's `X-Request-ID`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorGeneric"
+            },
+            "examples": {
+              "internal": {
+                "summary": "Internal error",
+                "value": {
+                  "error": {
+                    "code": 500,
+                    "status": "Internal Server Error",
+                    "message": "An internal server error occurred, please contact the system administrator",
+                    "request": "7b0f4a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     },
     "schemas": {
@@ -585,6 +1020,79 @@ export const spec: OpenApiDocument = {
           "tokenized": {
             "type": "string",
             "description": "The session as a tokenized JWT, only when one was requested (rare in this endpoint)."
+          }
+        }
+      },
+      "SessionLookup": {
+        "type": "object",
+        "description": "A session as getSession returns it: the listing's `Session`, except that `identity` is null and\n`devices` empty unless expanded.\n",
+        "required": [
+          "id",
+          "active",
+          "authenticated_at",
+          "expires_at",
+          "issued_at",
+          "authenticator_assurance_level",
+          "authentication_methods",
+          "devices",
+          "identity"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Session ID."
+          },
+          "active": {
+            "type": "boolean",
+            "description": "Computed when read: false once disabled or expired (or when the expanded identity is inactive)."
+          },
+          "authenticated_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the identity last authenticated in this session (RFC 3339, up to nanoseconds)."
+          },
+          "expires_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the session expires."
+          },
+          "issued_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the session was issued."
+          },
+          "authenticator_assurance_level": {
+            "$ref": "#/components/schemas/AuthenticatorAssuranceLevel"
+          },
+          "authentication_methods": {
+            "type": "array",
+            "description": "The authentication methods completed in this session, in order.",
+            "items": {
+              "$ref": "#/components/schemas/SessionAuthenticationMethod"
+            }
+          },
+          "devices": {
+            "type": "array",
+            "description": "The devices the session was used from; empty unless `expand=devices`.",
+            "items": {
+              "$ref": "#/components/schemas/SessionDevice"
+            }
+          },
+          "identity": {
+            "description": "The identity (with its addresses) when `expand=identity`, otherwise null.",
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/Identity"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "tokenized": {
+            "type": "string",
+            "description": "The session as a tokenized JWT; only whoami with `tokenize_as` sets it, never this operation."
           }
         }
       },

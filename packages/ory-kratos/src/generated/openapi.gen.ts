@@ -17,7 +17,47 @@ export interface paths {
         get: operations["listIdentitySessions"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete all of an identity's sessions
+         * @description Irrecoverably deletes every session of the identity in one SQL statement (no partial failure, no count);
+         *     their tokens stop working and the listing is empty afterwards. Answers 404 when nothing was deleted: an
+         *     identity without sessions, an unknown identity (it is not looked up) or a repeated call, so 404 means
+         *     "nothing left". Ory Network's rate-limit bucket is `kratos-admin-low`, and it answers 429 to a second
+         *     concurrent call for the same identity (an enforced inflight limit): send one at a time.
+         */
+        delete: operations["deleteIdentitySessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description Returns one session, active or not. Without `expand` the server sends `identity: null` and
+         *     `devices: []`; ask for both (`expand=identity&expand=devices`) to get the listing's shape. `active` is
+         *     computed when the session is read: false once the session is disabled or expired, or (with
+         *     `expand=identity`) when its identity is inactive. A disabled session is still found (200, `active:
+         *     false`); a deleted or unknown one is 404. Ory Network's rate-limit bucket is `kratos-admin-high`.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Disable a session
+         * @description Deactivates the session (Ory's "Deactivate a Session"): its token stops working at once (`whoami`
+         *     answers 401 `session_inactive`), but the data is kept: the session stays in the listing and in
+         *     `getSession` with `active: false` until it expires and is cleaned up. Disabling a disabled session
+         *     answers 204 again; an unknown, deleted or other project's session 404. Ory OAuth2 tokens are separate
+         *     and untouched. Ory Network's rate-limit bucket is `kratos-admin-low`.
+         */
+        delete: operations["disableSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -58,6 +98,43 @@ export interface components {
             devices: components["schemas"]["SessionDevice"][];
             identity: components["schemas"]["Identity"];
             /** @description The session as a tokenized JWT, only when one was requested (rare in this endpoint). */
+            tokenized?: string;
+        };
+        /**
+         * @description A session as getSession returns it: the listing's `Session`, except that `identity` is null and
+         *     `devices` empty unless expanded.
+         */
+        SessionLookup: {
+            /**
+             * Format: uuid
+             * @description Session ID.
+             */
+            id: string;
+            /** @description Computed when read: false once disabled or expired (or when the expanded identity is inactive). */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the identity last authenticated in this session (RFC 3339, up to nanoseconds).
+             */
+            authenticated_at: string;
+            /**
+             * Format: date-time
+             * @description When the session expires.
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @description When the session was issued.
+             */
+            issued_at: string;
+            authenticator_assurance_level: components["schemas"]["AuthenticatorAssuranceLevel"];
+            /** @description The authentication methods completed in this session, in order. */
+            authentication_methods: components["schemas"]["SessionAuthenticationMethod"][];
+            /** @description The devices the session was used from; empty unless `expand=devices`. */
+            devices: components["schemas"]["SessionDevice"][];
+            /** @description The identity (with its addresses) when `expand=identity`, otherwise null. */
+            identity: components["schemas"]["Identity"] | null;
+            /** @description The session as a tokenized JWT; only whoami with `tokenize_as` sets it, never this operation. */
             tokenized?: string;
         };
         /**
@@ -271,7 +348,98 @@ export interface components {
             };
         };
     };
-    responses: never;
+    responses: {
+        /**
+         * @description Done, no body: `disableSession` disabled the session (or it already was disabled),
+         *     `deleteIdentitySessions` deleted the identity's sessions. `disableSession` answers through herodot's
+         *     `WriteCode`, whose `Content-Type: application/json; charset=utf-8` Go keeps on a 204;
+         *     `deleteIdentitySessions` writes the status alone. Ory Network adds its rate-limit headers.
+         */
+        NoContent: {
+            headers: {
+                /**
+                 * @description Ory Network only: the limits that apply to this endpoint, burst and sustained (`w` is the window in
+                 *     seconds).
+                 * @example 10, 10;w=1, 300;w=60
+                 */
+                "x-ratelimit-limit"?: string;
+                /**
+                 * @description Ory Network only. Requests left in the current window.
+                 * @example 8
+                 */
+                "x-ratelimit-remaining"?: number;
+                /**
+                 * @description Ory Network only. Seconds until the window resets.
+                 * @example 1
+                 */
+                "x-ratelimit-reset"?: number;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Ory Network rejected a missing or invalid API key (herodot's `ErrUnauthorized` text). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorGeneric"];
+            };
+        };
+        /** @description The API key may not use the admin API of this project (herodot's `ErrForbidden` text). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorGeneric"];
+            };
+        };
+        /**
+         * @description No such session, or no session deleted (ory/x `sqlcon.ErrNoRows`, Kratos' not-found error; no `id`):
+         *     an unknown or deleted session, another project's, or an identity with no sessions left. To a revoker,
+         *     "already gone".
+         */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorGeneric"];
+            };
+        };
+        /**
+         * @description Ory Network rate limit exceeded: the request was not served; retry after `x-ratelimit-reset` seconds
+         *     (Ory documents no `Retry-After`). Also the answer to a second concurrent `deleteIdentitySessions` for
+         *     the same identity (an enforced inflight limit).
+         */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description The limits that apply, burst and sustained, e.g. `10, 10;w=1, 300;w=60` (`w` is the window in seconds).
+                 * @example 10, 10;w=1, 300;w=60
+                 */
+                "x-ratelimit-limit"?: string;
+                /** @description Requests left in the current window. */
+                "x-ratelimit-remaining"?: number;
+                /** @description Seconds until the window resets. */
+                "x-ratelimit-reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorGeneric"];
+            };
+        };
+        /** @description Internal server error (herodot's `ErrInternalServerError`); `request` echoes the request's `X-Request-ID`. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorGeneric"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -348,24 +516,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description Ory Network rejected a missing or invalid API key (herodot's `ErrUnauthorized` text). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorGeneric"];
-                };
-            };
-            /** @description The API key may not use the admin API of this project (herodot's `ErrForbidden` text). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorGeneric"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /**
              * @description Declared by Ory's spec. Kratos v26.2.0 does not look the identity up, so an unknown identity gets
              *     200 and `[]`, not this; the body is ory/x `sqlcon.ErrNoRows`, Kratos' not-found error.
@@ -378,26 +530,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description Ory Network rate limit exceeded. */
-            429: {
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteIdentitySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the identity. Kratos answers 400 to anything that is not a UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            /**
+             * @description The id is not a UUID (gofrs/uuid's parse error is the `message`), or a concurrent update on the
+             *     database (ory/x `sqlcon.ErrConcurrentUpdate`, safe to retry).
+             */
+            400: {
                 headers: {
-                    /**
-                     * @description The limits that apply, burst and sustained, e.g. `10, 10;w=1, 300;w=60` (`w` is the window in seconds).
-                     * @example 10, 10;w=1, 300;w=60
-                     */
-                    "x-ratelimit-limit"?: string;
-                    /** @description Requests left in the current window. */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Seconds until the window resets. */
-                    "x-ratelimit-reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
-            /** @description Internal server error (herodot's `ErrInternalServerError`); `request` echoes the request's `X-Request-ID`. */
-            500: {
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Related objects to include, the parameter repeated (`expand=identity&expand=devices`): `identity`
+                 *     (with its recovery and verifiable addresses, without credentials and admin metadata) and `devices`.
+                 *     The server ignores case; any other value is a 400.
+                 * @example [
+                 *       "identity",
+                 *       "devices"
+                 *     ]
+                 */
+                expand?: ("identity" | "devices")[];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the session. Kratos answers 400 to anything that is not a UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionLookup"];
+                };
+            };
+            /**
+             * @description The id is not a UUID (gofrs/uuid's parse error is the `message`), or an `expand` value is unknown
+             *     (herodot's bad-request text in `message`, the value in `reason`).
+             */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -405,6 +610,43 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorGeneric"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    disableSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the session. Kratos answers 400 to anything that is not a UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            /**
+             * @description The id is not a UUID (gofrs/uuid's parse error is the `message`), or a concurrent update on the
+             *     database (ory/x `sqlcon.ErrConcurrentUpdate`, safe to retry).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorGeneric"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

@@ -48,12 +48,77 @@ export const OPERATIONS = {
       },
     },
     unusedPaging: ["page", "per_page"],
+    role: "list",
     items: {
       expression: "$response.body",
       in: "body",
       path: [],
     },
     id: ["id"],
+  },
+  deleteIdentitySessions: {
+    method: "DELETE",
+    path: "/admin/identities/{id}/sessions",
+    parameters: {
+      id: { in: "path", name: "id", required: true, type: "string", format: "uuid" },
+    },
+    pathOptions: {
+      id: "identityId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "One SQL DELETE of every session of the identity: a repeat reaches the same end state (no sessions left) and answers 404 once nothing is left, which means \"already gone\"; it also deletes sessions created in between, which is what signing out everywhere wants.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revokeAll",
+  },
+  getSession: {
+    method: "GET",
+    path: "/admin/sessions/{id}",
+    parameters: {
+      id: { in: "path", name: "id", required: true, type: "string", format: "uuid" },
+      expand: { in: "query", name: "expand", required: false, type: "array" },
+    },
+    pathOptions: {
+      id: "sessionId",
+    },
+    passThrough: ["expand"],
+    retry: {
+      safe: true,
+      why: "A read; repeating it changes nothing on the server.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "get",
+    session: {
+      expression: "$response.body",
+      in: "body",
+      path: [],
+    },
+    id: ["id"],
+  },
+  disableSession: {
+    method: "DELETE",
+    path: "/admin/sessions/{id}",
+    parameters: {
+      id: { in: "path", name: "id", required: true, type: "string", format: "uuid" },
+    },
+    pathOptions: {
+      id: "sessionId",
+    },
+    passThrough: [],
+    retry: {
+      safe: true,
+      why: "Sets `active = false` on one row: a repeat leaves the same state and answers 204 again (the row still matches), or 404 if the session was deleted meanwhile, which means the same to the caller.",
+    },
+    pagination: {
+      style: "none",
+    },
+    role: "revoke",
   },
 } as const;
 
