@@ -6,7 +6,7 @@ describe.each(PROVIDERS)("%s spec examples", (provider) => {
   const spec = createSpecAjv(provider, doc);
   const cases = exampleCases(doc);
 
-  it("has examples for the success response and every error status", () => {
+  it("has examples for the success response and every error status that has a body", () => {
     const responses = cases.filter(
       (c) => c.example.includes("/responses/") || c.example.includes("#/components/responses/"),
     );
@@ -15,7 +15,10 @@ describe.each(PROVIDERS)("%s spec examples", (provider) => {
     for (const item of Object.values(paths)) {
       for (const op of Object.values(item)) {
         for (const status of Object.keys(op.responses)) {
-          const ref = (op.responses[status] as { $ref?: string }).$ref;
+          const response = op.responses[status] as { $ref?: string; content?: unknown };
+          const ref = response.$ref;
+          // A response without a body (204, Huawei's bodiless 200) has no example to give.
+          if (!ref && response.content === undefined) continue;
           const needle = ref ? ref.replace(/^#/, "") : `/responses/${status}/`;
           expect(
             cases.some((c) => c.example.includes(needle)),

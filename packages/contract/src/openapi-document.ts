@@ -21,7 +21,6 @@ export interface HeaderObject extends Open {
 }
 
 export interface ParameterObject extends Open {
-  $ref?: string;
   name: string;
   in: "path" | "query" | "header" | "cookie";
   required?: boolean;
@@ -36,7 +35,8 @@ export interface ResponseObject extends Open {
 
 export interface OperationObject extends Open {
   operationId?: string;
-  parameters?: ParameterObject[];
+  /** A parameter, or a `$ref` to one in `components.parameters`. */
+  parameters?: (ParameterObject | { $ref: string })[];
   requestBody?: Open & { required?: boolean; content?: Record<string, MediaTypeObject> };
   responses: Record<string, ResponseObject>;
   security?: Record<string, string[]>[];
@@ -49,6 +49,7 @@ export interface OpenApiDocument {
     schemas?: Record<string, JsonSchema>;
     responses?: Record<string, ResponseObject>;
     headers?: Record<string, HeaderObject>;
+    parameters?: Record<string, ParameterObject>;
     securitySchemes?: Record<string, Open & { type: string; in?: string; name?: string; scheme?: string }>;
   };
   security?: Record<string, string[]>[];

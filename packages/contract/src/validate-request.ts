@@ -1,5 +1,6 @@
 import { validatorAt } from "./compile.js";
 import { coerce, type HeadersLike } from "./headers.js";
+import type { OpenApiDocument, ParameterObject } from "./openapi-document.js";
 import { findOperation } from "./operation.js";
 import { escapePointer } from "./pointer.js";
 import type { Redactor } from "./redactor.js";
@@ -80,10 +81,9 @@ function check(provider: ContractProvider, request: RequestLike, r: Redactor): V
     ];
   }
   const violations: Violation[] = [];
-  const parameters = found.operation.parameters ?? [];
-  for (const [index, parameter] of parameters.entries()) {
+  const parameters = resolvedParameters(SPECS[provider], found.operation.parameters ?? [], found.pointer);
+  for (const { parameter, schemaPointer } of parameters) {
     const at = `/${escapePointer(parameter.name)}`;
-    const schemaPointer = `${found.pointer}/parameters/${index}/schema`;
     const raw =
       parameter.in === "path"
         ? found.params[parameter.name]
@@ -108,7 +108,7 @@ function check(provider: ContractProvider, request: RequestLike, r: Redactor): V
     const validate = validatorAt(provider, schemaPointer);
     if (!validate(value)) violations.push(...toViolations(r, validate.errors, value, parameter.in, at));
   }
-  const known = new Set(parameters.filter((p) => p.in === "query").map((p) => p.name));
+  const known = new Set(parameters.filter(({ parameter: p }) => p.in === "query").map(({ parameter: p }) => p.name));
   for (const name of new Set(url.searchParams.keys())) {
     if (!known.has(name))
       violations.push(
@@ -159,4 +159,23 @@ function check(provider: ContractProvider, request: RequestLike, r: Redactor): V
     }
   }
   return violations;
+}
+
+/** An operation's parameters with `$ref`s to `#/components/parameters/...` followed, and each one's schema pointer. */
+function resolvedParameters(
+  doc: OpenApiDocument,
+  list: readonly (ParameterObject | { $ref: string })[],
+  operationPointer: string,
+): { parameter: ParameterObject; schemaPointer: string }[] {
+  return list.flatMap((parameter, index) => {
+    const ref = (parameter as { $ref?: unknown }).$ref;
+    if (typeof ref !== "string") {
+      return [
+        { parameter: parameter as ParameterObject, schemaPointer: `${operationPointer}/parameters/${index}/schema` },
+      ];
+    }
+    const name = ref.replace(/^#\/components\/parameters\//, "");
+    const target = doc.components?.parameters?.[name];
+    return target ? [{ parameter: target, schemaPointer: `${ref}/schema` }] : [];
+  });
 }

@@ -16,13 +16,14 @@ describe.each(CONTRACT_PROVIDERS)("%s fixtures", (provider) => {
   const dir = new URL(`${provider}/`, root);
   const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
 
-  it("has a fixture for every status the spec documents", () => {
+  // Fixtures are responses of the listing (validateResponse checks them against it); the other operations'
+  // responses are checked by their own tests until fixtures name their operation.
+  it("has a fixture for every status the listing documents", () => {
     const statuses = new Set(
       files.map((f) => String((JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Fixture).status)),
     );
-    const documented = Object.values(SPECS[provider].paths).flatMap((item) =>
-      Object.values(item).flatMap((op) => Object.keys(op.responses)),
-    );
+    const [listing] = Object.values(SPECS[provider].paths);
+    const documented = Object.keys(Object.values(listing ?? {})[0]?.responses ?? {});
     expect(documented.filter((status) => !statuses.has(status))).toEqual([]);
   });
 

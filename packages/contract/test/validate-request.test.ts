@@ -75,7 +75,7 @@ describe("validateRequest", () => {
   it("refuses an unknown operation", () => {
     expect(
       validateRequest("auth0", {
-        method: "DELETE",
+        method: "PUT",
         url: "https://t.auth0.com/api/v2/users/u/sessions",
         headers: bearer,
       })[0],

@@ -15,7 +15,7 @@ describe("matchRoute: the spec's operations as the mock servers' routes", () => 
   });
 
   it("is a 405 for a known path with another method, a 404 for an unknown path or base path", () => {
-    expect(matchRoute(ROUTES.zitadel, "GET", "/v2/sessions/search")).toEqual({ status: 405 });
+    expect(matchRoute(ROUTES.zitadel, "PUT", "/v2/sessions/search")).toEqual({ status: 405 });
     expect(matchRoute(ROUTES.zitadel, "POST", "/v2/sessions/search/x")).toEqual({ status: 404 });
     expect(matchRoute(ROUTES.auth0, "GET", "/users/u/sessions")).toEqual({ status: 404 });
     expect(matchRoute(ROUTES.monocloud, "GET", "/api/users/u/session")).toEqual({ status: 404 });

@@ -110,8 +110,9 @@ describe("zitadel mock: the order of the checks", () => {
   });
 
   it("routes first: an unknown path is the gateway's 404, another method its 405", async () => {
-    expect(await post({}, { path: "/v2/sessions/find" })).toEqual({ status: 404, body: fixture("error-404.json") });
-    expect(await post({}, { method: "GET" })).toEqual({
+    // No operation has this path (GET and DELETE /v2/sessions/{session_id} take any one segment).
+    expect(await post({}, { path: "/v2/sessions/find/all" })).toEqual({ status: 404, body: fixture("error-404.json") });
+    expect(await post({}, { method: "PUT" })).toEqual({
       status: 405,
       body: { code: 12, message: "Method Not Allowed" },
     });

@@ -7,30 +7,42 @@ export const ROUTES = {
     basePath: "",
     operations: {
       listUserSessions: { method: "GET", path: "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions" },
+      batchDeleteSessions: { method: "POST", path: "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete" },
     },
   },
   "ory-kratos": {
     basePath: "",
     operations: {
       listIdentitySessions: { method: "GET", path: "/admin/identities/{id}/sessions" },
+      deleteIdentitySessions: { method: "DELETE", path: "/admin/identities/{id}/sessions" },
+      getSession: { method: "GET", path: "/admin/sessions/{id}" },
+      disableSession: { method: "DELETE", path: "/admin/sessions/{id}" },
     },
   },
   monocloud: {
     basePath: "/api",
     operations: {
       getUserSessions: { method: "GET", path: "/users/{user_id}/sessions" },
+      findUserSession: { method: "GET", path: "/users/{user_id}/sessions/{session_id}" },
+      revokeUserSession: { method: "DELETE", path: "/users/{user_id}/sessions/{session_id}" },
     },
   },
   auth0: {
     basePath: "/api/v2",
     operations: {
       getUserSessions: { method: "GET", path: "/users/{user_id}/sessions" },
+      deleteUserSessions: { method: "DELETE", path: "/users/{user_id}/sessions" },
+      getSession: { method: "GET", path: "/sessions/{id}" },
+      deleteSession: { method: "DELETE", path: "/sessions/{id}" },
+      revokeSession: { method: "POST", path: "/sessions/{id}/revoke" },
     },
   },
   zitadel: {
     basePath: "",
     operations: {
       listSessions: { method: "POST", path: "/v2/sessions/search" },
+      getSession: { method: "GET", path: "/v2/sessions/{session_id}" },
+      deleteSession: { method: "DELETE", path: "/v2/sessions/{session_id}" },
     },
   },
 } as const;
