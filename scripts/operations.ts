@@ -154,22 +154,33 @@ function operationEntry(doc: JsonObject, path: string, method: string, pathItem:
  */
 export function renderOperations(doc: JsonObject, header: string): string {
   const paths = isObject(doc.paths) ? doc.paths : {};
-  const operations = Object.entries(paths).flatMap(([path, item]) => {
+  const ids: string[] = [];
+  const blocks = Object.entries(paths).flatMap(([path, item]) => {
     const pathItem = deref(doc, item);
-    return METHODS.filter((m) => isObject(pathItem[m])).flatMap((m) => operationEntry(doc, path, m, pathItem));
+    return METHODS.filter((m) => isObject(pathItem[m])).map((m) => {
+      const id = String(deref(doc, pathItem[m]).operationId);
+      if (!/^[A-Za-z_$][\w$]*$/.test(id)) throw new Error(`operationId "${id}" is not an identifier`);
+      ids.push(id);
+      // One export per operation, so that a program bundles only the operations it calls.
+      const lines = operationEntry(doc, path, m, pathItem);
+      return [`export const ${id} = {`, ...lines.slice(1, -1), "} as const;"].join("\n");
+    });
   });
   return `${header}
-/**
- * Per operation (by operationId): its method, path, and each parameter's \`in\`, name, required and schema
- * constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as the spec states
- * them. Scalar fields of a JSON request body are under \`body\`, by dotted path. From x-idp-sessions
- * (specs/EXTENSION.md): the option name of each path parameter, the query parameters callers pass through
- * (every one that is not a pagination parameter), whether a retry is safe and why, the pagination
- * bindings and where the sessions and their ids are, each runtime expression resolved to where it points.
+/*
+ * Per operation (by operationId, one export each): its method, path, and each parameter's \`in\`, name,
+ * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
+ * the spec states them. Scalar fields of a JSON request body are under \`body\`, by dotted path. From
+ * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
+ * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
+ * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
+ * resolved to where it points.
  */
-export const OPERATIONS = {
-${operations.map((line) => `  ${line}`).join("\n")}
-} as const;
+
+${blocks.join("\n\n")}
+
+/** Every operation, by operationId. */
+export const OPERATIONS = { ${ids.join(", ")} } as const;
 
 /** The spec's servers: each URL template, and the client option that fills each of its variables. */
 export const SERVERS = ${literalBlock(servers(doc), "")} as const;

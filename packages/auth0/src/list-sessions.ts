@@ -16,10 +16,9 @@ import {
 } from "@idp-sessions/core/internal";
 import { AUTH0, type Auth0Client } from "./client.js";
 import { auth0Errors } from "./errors.js";
-import { OPERATIONS } from "./generated/operations.gen.js";
+import { getUserSessions as operation } from "./generated/operations.gen.js";
 import type { Auth0Session, operations } from "./types.js";
 
-const operation = OPERATIONS.getUserSessions;
 const { parameters, pagination } = operation;
 
 type SpecParams = operations["getUserSessions"]["parameters"];

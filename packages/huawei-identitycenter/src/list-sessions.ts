@@ -15,10 +15,9 @@ import {
 } from "@idp-sessions/core/internal";
 import { HUAWEI_IDENTITY_CENTER, type HuaweiIdentityCenterClient } from "./client.js";
 import { huaweiIdentityCenterErrors } from "./errors.js";
-import { OPERATIONS } from "./generated/operations.gen.js";
+import { listUserSessions as operation } from "./generated/operations.gen.js";
 import type { HuaweiIdentityCenterSession, operations } from "./types.js";
 
-const operation = OPERATIONS.listUserSessions;
 type OperationParams = operations["listUserSessions"]["parameters"];
 /** The operation's query parameters (none today: `never`, so no pass-through key). */
 type Query = NonNullable<OperationParams["query"]>;

@@ -17,10 +17,9 @@ import {
 } from "@idp-sessions/core/internal";
 import { MONOCLOUD, type MonoCloudClient } from "./client.js";
 import { monoCloudErrors } from "./errors.js";
-import { OPERATIONS } from "./generated/operations.gen.js";
+import { getUserSessions as operation } from "./generated/operations.gen.js";
 import type { MonoCloudListQuery, MonoCloudSession } from "./types.js";
 
-const operation = OPERATIONS.getUserSessions;
 const { parameters, pagination } = operation;
 
 /** The user, and every query parameter of the spec that is not paging (`client_id`, `sort`), by its own name. */

@@ -15,11 +15,10 @@ import {
 } from "@idp-sessions/core/internal";
 import { ORY_KRATOS, type OryKratosClient } from "./client.js";
 import { oryKratosErrors } from "./errors.js";
-import { OPERATIONS } from "./generated/operations.gen.js";
+import { listIdentitySessions as op } from "./generated/operations.gen.js";
 import { RepeatedFirstPage } from "./repeated-first-page.js";
 import type { OryKratosListQuery, OryKratosSession } from "./types.js";
 
-const op = OPERATIONS.listIdentitySessions;
 type PassThrough = (typeof op.passThrough)[number];
 
 /** The path parameter under its option name, and every query parameter that is not paging (`active`). */

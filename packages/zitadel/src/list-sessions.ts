@@ -16,10 +16,9 @@ import {
 } from "@idp-sessions/core/internal";
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { zitadelErrors } from "./errors.js";
-import { OPERATIONS } from "./generated/operations.gen.js";
+import { listSessions as operation } from "./generated/operations.gen.js";
 import type { operations, ZitadelListSessionsRequest, ZitadelSearchQuery, ZitadelSession } from "./types.js";
 
-const operation = OPERATIONS.listSessions;
 const { pagination, requestBody } = operation;
 
 type Query = NonNullable<operations["listSessions"]["parameters"]["query"]>;
