@@ -23,6 +23,8 @@ export interface CommonClientOptions {
 /** What a client knows about itself, for listSessions and its errors. */
 export interface ClientContext extends ErrorContext {
   secrets(): readonly string[];
+  /** The client's fetch for operations the spec does not mark safe to repeat (retries a 429 only). */
+  readonly unrepeatableFetch?: FetchFn | undefined;
 }
 
 /**
@@ -66,9 +68,8 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       throw cause;
     }
   };
-  const client = createClient<Paths>({
-    baseUrl,
-    fetch: createRetryFetch({
+  const retryFetch = (repeatable: boolean) =>
+    createRetryFetch({
       context,
       fetch: config.fetch,
       maxRetries: config.maxRetries,
@@ -76,10 +77,12 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       maxResponseBytes: config.maxResponseBytes,
       reauthenticate: prepare,
       refreshCredentials: auth?.refresh ? () => auth.refresh?.() ?? Promise.resolve(false) : undefined,
-    }),
-  });
+      repeatable,
+    });
+  const client = createClient<Paths>({ baseUrl, fetch: retryFetch(true) });
   client.use({ onRequest: ({ request }) => prepare(request) });
-  Object.defineProperty(client, CONTEXT, { value: context, enumerable: false });
+  const full: ClientContext = { ...context, unrepeatableFetch: retryFetch(false) };
+  Object.defineProperty(client, CONTEXT, { value: full, enumerable: false });
   return client;
 }
 

@@ -42,3 +42,4 @@ export { DEFAULT_MAX_PAGES, type ListOptions } from "./pagination/list-options.j
 export { type Page, SessionList } from "./pagination/session-list.js";
 export { RequestBodyError, type RequestBodyProblem } from "./request-bounds.js";
 export type { FetchFn } from "./retry-fetch.js";
+export * from "./revoke/index.js";

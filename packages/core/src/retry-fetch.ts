@@ -30,10 +30,16 @@ export interface RetryFetchOptions {
   refreshCredentials?: (() => Promise<boolean>) | undefined;
   /** For tests: the random source of the backoff jitter. */
   random?: (() => number) | undefined;
+  /**
+   * Whether the operations sent through this fetch are safe to repeat (the spec's `x-idp-sessions.retry.safe`;
+   * default true). When false only a 429 is retried: the server refused the request without acting on it.
+   * A timeout, a broken connection or a 5xx may come after the server acted, so repeating could act twice.
+   */
+  repeatable?: boolean | undefined;
 }
 
-// These are read operations (ZITADEL's POST search included), so every one of these is safe to repeat.
-function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number, repeatable: boolean): boolean {
+  if (!repeatable) return status === 429;
   return status === 408 || status === 429 || status >= 500;
 }
 
@@ -41,7 +47,8 @@ function isRetryableStatus(status: number): boolean {
  * A `fetch` for openapi-fetch's `fetch` option: it sits beneath the middleware, so each attempt sends a
  * fresh copy of the request (a consumed body cannot be re-sent), with its own timeout combined with the
  * caller's signal, both covering the response body, which is read here into memory (bounded). Retries
- * 408, 429, 5xx, network errors and timeouts, waiting for Retry-After when the server says. Redirects are
+ * 408, 429, 5xx, network errors and timeouts (only 429 when `repeatable` is false), waiting for
+ * Retry-After when the server says. Redirects are
  * handled here too (see redirect.ts): same-origin ones followed and authenticated anew, others refused.
  * The options are checked at once (ConfigurationError).
  */
@@ -53,6 +60,7 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
   }
   const fetchImpl: FetchFn = options.fetch ?? ((request) => globalThis.fetch(request));
   const reauthenticate = options.reauthenticate ?? (async (request: Request) => request);
+  const repeatable = options.repeatable ?? true;
 
   return async function retryFetch(input: Request): Promise<Response> {
     const callerSignal = input.signal;
@@ -85,7 +93,7 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
         maxResponseBytes,
         callerSignal,
         hops,
-        willRetry: (status) => isRetryableStatus(status) && retries < maxRetries,
+        willRetry: (status) => isRetryableStatus(status, repeatable) && retries < maxRetries,
       });
       if (outcome.kind === "redirect") {
         hops++;
@@ -93,7 +101,7 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
         continue;
       }
       if (outcome.kind === "failed" || outcome.kind === "retry") {
-        if (outcome.kind === "failed" && retries >= maxRetries) throw outcome.error;
+        if (outcome.kind === "failed" && (retries >= maxRetries || !repeatable)) throw outcome.error;
         const asked = outcome.kind === "retry" ? retryAfterMs(outcome.response.headers) : undefined;
         await guard(sleep(asked ?? backoffMs(retries, options.random), callerSignal));
         retries++;
