@@ -138,6 +138,7 @@ function operationEntry(doc: JsonObject, path: string, method: string, pathItem:
   );
   return [
     `${key(String(operation.operationId))}: {`,
+    `  operationId: ${JSON.stringify(String(operation.operationId))},`,
     `  method: ${JSON.stringify(method.toUpperCase())},`,
     `  path: ${JSON.stringify(path)},`,
     ...(lines.length > 0 ? ["  parameters: {", ...indent(lines, "    "), "  },"] : ["  parameters: {},"]),
@@ -168,7 +169,7 @@ export function renderOperations(doc: JsonObject, header: string): string {
   });
   return `${header}
 /*
- * Per operation (by operationId, one export each): its method, path, and each parameter's \`in\`, name,
+ * Per operation (by operationId, one export each): its operationId (errors name it), method, path, and each parameter's \`in\`, name,
  * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
  * the spec states them. Scalar fields of a JSON request body are under \`body\`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query

@@ -2,7 +2,7 @@
 // Edit the spec and run `pnpm generate` instead.
 
 /*
- * Per operation (by operationId, one export each): its method, path, and each parameter's `in`, name,
+ * Per operation (by operationId, one export each): its operationId (errors name it), method, path, and each parameter's `in`, name,
  * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
@@ -12,6 +12,7 @@
  */
 
 export const getUserSessions = {
+  operationId: "getUserSessions",
   method: "GET",
   path: "/users/{user_id}/sessions",
   parameters: {
@@ -56,6 +57,7 @@ export const getUserSessions = {
 } as const;
 
 export const deleteUserSessions = {
+  operationId: "deleteUserSessions",
   method: "DELETE",
   path: "/users/{user_id}/sessions",
   parameters: {
@@ -76,6 +78,7 @@ export const deleteUserSessions = {
 } as const;
 
 export const getSession = {
+  operationId: "getSession",
   method: "GET",
   path: "/sessions/{id}",
   parameters: {
@@ -102,6 +105,7 @@ export const getSession = {
 } as const;
 
 export const deleteSession = {
+  operationId: "deleteSession",
   method: "DELETE",
   path: "/sessions/{id}",
   parameters: {
@@ -122,6 +126,7 @@ export const deleteSession = {
 } as const;
 
 export const revokeSession = {
+  operationId: "revokeSession",
   method: "POST",
   path: "/sessions/{id}/revoke",
   parameters: {

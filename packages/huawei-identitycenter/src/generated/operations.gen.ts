@@ -2,7 +2,7 @@
 // Edit the spec and run `pnpm generate` instead.
 
 /*
- * Per operation (by operationId, one export each): its method, path, and each parameter's `in`, name,
+ * Per operation (by operationId, one export each): its operationId (errors name it), method, path, and each parameter's `in`, name,
  * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
@@ -12,6 +12,7 @@
  */
 
 export const listUserSessions = {
+  operationId: "listUserSessions",
   method: "GET",
   path: "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions",
   parameters: {
@@ -40,6 +41,7 @@ export const listUserSessions = {
 } as const;
 
 export const batchDeleteSessions = {
+  operationId: "batchDeleteSessions",
   method: "POST",
   path: "/v1/identity-stores/{identity_store_id}/users/{user_id}/sessions/batch-delete",
   parameters: {

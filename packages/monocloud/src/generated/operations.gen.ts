@@ -2,7 +2,7 @@
 // Edit the spec and run `pnpm generate` instead.
 
 /*
- * Per operation (by operationId, one export each): its method, path, and each parameter's `in`, name,
+ * Per operation (by operationId, one export each): its operationId (errors name it), method, path, and each parameter's `in`, name,
  * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
@@ -12,6 +12,7 @@
  */
 
 export const getUserSessions = {
+  operationId: "getUserSessions",
   method: "GET",
   path: "/users/{user_id}/sessions",
   parameters: {
@@ -58,6 +59,7 @@ export const getUserSessions = {
 } as const;
 
 export const findUserSession = {
+  operationId: "findUserSession",
   method: "GET",
   path: "/users/{user_id}/sessions/{session_id}",
   parameters: {
@@ -86,6 +88,7 @@ export const findUserSession = {
 } as const;
 
 export const revokeUserSession = {
+  operationId: "revokeUserSession",
   method: "DELETE",
   path: "/users/{user_id}/sessions/{session_id}",
   parameters: {

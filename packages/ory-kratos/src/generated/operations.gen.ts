@@ -2,7 +2,7 @@
 // Edit the spec and run `pnpm generate` instead.
 
 /*
- * Per operation (by operationId, one export each): its method, path, and each parameter's `in`, name,
+ * Per operation (by operationId, one export each): its operationId (errors name it), method, path, and each parameter's `in`, name,
  * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
@@ -12,6 +12,7 @@
  */
 
 export const listIdentitySessions = {
+  operationId: "listIdentitySessions",
   method: "GET",
   path: "/admin/identities/{id}/sessions",
   parameters: {
@@ -59,6 +60,7 @@ export const listIdentitySessions = {
 } as const;
 
 export const deleteIdentitySessions = {
+  operationId: "deleteIdentitySessions",
   method: "DELETE",
   path: "/admin/identities/{id}/sessions",
   parameters: {
@@ -79,6 +81,7 @@ export const deleteIdentitySessions = {
 } as const;
 
 export const getSession = {
+  operationId: "getSession",
   method: "GET",
   path: "/admin/sessions/{id}",
   parameters: {
@@ -106,6 +109,7 @@ export const getSession = {
 } as const;
 
 export const disableSession = {
+  operationId: "disableSession",
   method: "DELETE",
   path: "/admin/sessions/{id}",
   parameters: {

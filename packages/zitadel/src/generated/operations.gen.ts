@@ -2,7 +2,7 @@
 // Edit the spec and run `pnpm generate` instead.
 
 /*
- * Per operation (by operationId, one export each): its method, path, and each parameter's `in`, name,
+ * Per operation (by operationId, one export each): its operationId (errors name it), method, path, and each parameter's `in`, name,
  * required and schema constraints (type, format, minimum, maximum, minLength, maxLength, pattern, enum) as
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
@@ -12,6 +12,7 @@
  */
 
 export const listSessions = {
+  operationId: "listSessions",
   method: "POST",
   path: "/v2/sessions/search",
   parameters: {},
@@ -203,6 +204,7 @@ export const listSessions = {
 } as const;
 
 export const getSession = {
+  operationId: "getSession",
   method: "GET",
   path: "/v2/sessions/{session_id}",
   parameters: {
@@ -230,6 +232,7 @@ export const getSession = {
 } as const;
 
 export const deleteSession = {
+  operationId: "deleteSession",
   method: "DELETE",
   path: "/v2/sessions/{session_id}",
   parameters: {
