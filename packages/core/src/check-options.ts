@@ -45,3 +45,18 @@ function integerIn(context: ErrorContext, option: string, value: unknown, fallba
   }
   return value;
 }
+
+/** One of `allowed` (default: the first), else a ConfigurationError naming the option and the choices. */
+export function checkChoice<const T extends string>(
+  context: ErrorContext,
+  option: string,
+  value: unknown,
+  allowed: readonly [T, ...T[]],
+): T {
+  if (value === undefined) return allowed[0];
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(
+    context,
+    `${option} must be ${allowed.map((a) => `"${a}"`).join(" or ")}, got ${shown(value)}`,
+  );
+}

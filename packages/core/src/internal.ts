@@ -8,11 +8,18 @@
 export { bearerAuth, headerAuth } from "./auth.js";
 export { backoffMs, sleep } from "./backoff.js";
 export { checkBaseUrl, checkHostLabel, resolveBaseUrl } from "./base-url.js";
+export { checkChoice } from "./check-options.js";
 export { type ClientContext, clientContext, createApiClient } from "./client.js";
 export { createApiError, type ErrorBodyParser, type ParsedErrorBody } from "./error-factory.js";
 export { checkHeaderValue, headerValueProblem } from "./header-value.js";
 export * from "./index.js";
-export { operationContext, type RetryDescriptor, retryPolicy } from "./operation.js";
+export {
+  forOperation,
+  type OperationDescriptor,
+  operationContext,
+  type RetryDescriptor,
+  retryPolicy,
+} from "./operation.js";
 // Pagination and path parameters: their own barrels, so that these files can grow exports on their own.
 export * from "./pagination/index.js";
 export * from "./path.js";
@@ -21,10 +28,13 @@ export { MAX_REDIRECTS, type RedirectDecision, redirectDecision } from "./redire
 export { type BodySchema, checkRequestBody, requestBodyProblem } from "./request-bounds.js";
 export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
 export { createRetryFetch, type RetryFetchOptions } from "./retry-fetch.js";
+export { sessionIds } from "./revoke/ids.js";
+export { goneOn404 } from "./revoke/outcome.js";
 export { revokeAll } from "./revoke/revoke-all.js";
 export type { Revoker } from "./revoke/revoker.js";
 export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
-export { expectArray, expectObject, expectUint64, jsonType, stringAt, valueAt } from "./shape.js";
+export { sessionAt } from "./session-at.js";
+export { expectArray, expectObject, expectUint64, jsonType, pointerTo, stringAt, valueAt } from "./shape.js";
 export {
   type ErrorsDescriptor,
   passThroughQuery,

@@ -51,3 +51,8 @@ export function stringAt(value: unknown, ...keys: string[]): string | undefined 
   if (typeof current === "number" && Number.isFinite(current)) return String(current);
   return undefined;
 }
+
+/** The JSON pointer (RFC 6901) of a path of keys. */
+export function pointerTo(path: readonly string[]): string {
+  return path.map((k) => `/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}

@@ -1,5 +1,5 @@
 import { type ErrorContext, PaginationError, ResponseValidationError } from "../errors.js";
-import { expectArray, expectUint64, jsonType, valueAt } from "../shape.js";
+import { expectArray, expectUint64, jsonType, pointerTo, valueAt } from "../shape.js";
 import type { SpecLocation } from "../spec-bindings.js";
 import { nextBodyCursor } from "./body-cursor.js";
 import { nextLinkParam } from "./link-header.js";
@@ -37,9 +37,6 @@ export type PagingBinding =
 /** A cursor, page number or offset; undefined asks for the first page. */
 export type Cursor = string | number;
 
-const pointerOf = (path: readonly string[]) =>
-  path.map((k) => `/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-
 /**
  * The query parameters that ask for the page at `cursor` with `pageSize` (both left out when undefined).
  * Body-borne paging (ZITADEL's search) is written by its package, which owns that body.
@@ -64,7 +61,7 @@ export function pageItems<TItem>(context: ErrorContext, items: SpecLocation, bod
   if (items.in !== "body") throw new PaginationError(context, "the spec puts the sessions outside the body");
   if (items.path.length === 0) return expectArray(context, body, "") as TItem[];
   const value = valueAt(body, items.path);
-  return (value === undefined ? [] : expectArray(context, value, pointerOf(items.path))) as TItem[];
+  return (value === undefined ? [] : expectArray(context, value, pointerTo(items.path))) as TItem[];
 }
 
 /** A value in the body or in a header (a JSON header when the location has a path). */
@@ -86,7 +83,7 @@ function responseValue(context: ErrorContext, at: SpecLocation, body: unknown, h
 }
 
 const where = (at: SpecLocation) =>
-  at.in === "header" ? `/headers/${at.name}${pointerOf(at.path ?? [])}` : at.in === "body" ? pointerOf(at.path) : "";
+  at.in === "header" ? `/headers/${at.name}${pointerTo(at.path ?? [])}` : at.in === "body" ? pointerTo(at.path) : "";
 
 export interface PageResponse {
   cursor: Cursor | undefined;
