@@ -7,7 +7,10 @@ export interface MockRequest {
   /** The path as it arrived, still percent-encoded. */
   rawPath: string;
   headers: IncomingMessage["headers"];
+  /** The body as UTF-8 text. */
   body: string;
+  /** The body's bytes as they arrived (what a signature covers). */
+  bytes: Buffer;
 }
 
 export function header(request: MockRequest, name: string): string | undefined {

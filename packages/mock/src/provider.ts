@@ -28,6 +28,8 @@ export interface ProviderMock {
   /** Path prefix of the spec's server URL (`/api/v2` for Auth0, `/api` for MonoCloud, else empty). */
   basePath: string;
   credentials: Record<string, string>;
+  /** Credentials that may read sessions but not revoke them (where the provider has such a permission). */
+  readOnlyCredentials?: Record<string, string>;
   users: MockUser[];
   handle(request: MockRequest, res: ServerResponse): void | Promise<void>;
   /** The provider's error body for a status, as its spec describes it. */
@@ -59,3 +61,16 @@ export function selectIndexes(count: number, keep?: (index: number) => boolean, 
   }
   return out;
 }
+
+/**
+ * The positions of a listing: `at(n)` is the index of the n-th session listed. Without `keep` and in
+ * generated order this is the identity, so that an untouched listing of a million sessions stays lazy.
+ */
+export function listing(count: number, keep?: (index: number) => boolean, descending = false) {
+  if (!keep && !descending) return { total: count, at: (n: number) => n };
+  const indexes = selectIndexes(count, keep, descending);
+  return { total: indexes.length, at: (n: number) => indexes[n] ?? 0 };
+}
+
+/** `Retry-After` for a 429 a revoke fault answers: no wait, so that a client's retries come at once. */
+export const retryAfterFor = (status: number): Record<string, string> => (status === 429 ? { "retry-after": "0" } : {});

@@ -3,11 +3,13 @@ import type { AddressInfo } from "node:net";
 import { applyFault, type Fault, parseFaultHeader } from "./faults.js";
 import type { MockRequest } from "./http.js";
 import { type MockUser, PROVIDER_IDS, type ProviderContext, type ProviderId, type ProviderMock } from "./provider.js";
-import { auth0Mock } from "./providers/auth0.js";
+import { auth0Mock } from "./providers/auth0/index.js";
 import { huaweiIdentityCenterMock } from "./providers/huawei-identitycenter.js";
 import { monoCloudMock } from "./providers/monocloud.js";
 import { oryKratosMock } from "./providers/ory-kratos.js";
 import { zitadelMock } from "./providers/zitadel.js";
+import type { RevokeFaults } from "./revoke-faults.js";
+import { RevokeState } from "./revoke-state.js";
 
 export interface MockServerOptions<P extends ProviderId = ProviderId> {
   /** Seed of the generated data (default 42): the same seed gives the same users, ids and sessions. */
@@ -24,6 +26,8 @@ export interface MockServerOptions<P extends ProviderId = ProviderId> {
   referenceTime?: Date;
   /** Faults each server answers with, in order, before it answers normally. */
   faults?: Partial<Record<ProviderId, Fault[]>>;
+  /** How each server's revoking operations misbehave (failing ids, survivors, late deletions); see RevokeFaults. */
+  revokeFaults?: Partial<Record<ProviderId, RevokeFaults>>;
 }
 
 export interface MockProvider {
@@ -31,7 +35,15 @@ export interface MockProvider {
   baseUrl: string;
   /** The client options for authentication: `{ token }`, `{ apiKey }` or the Huawei key pair. */
   credentials: Record<string, string>;
+  /**
+   * Credentials in the same shape that may read sessions but not revoke them, where the provider has such
+   * a permission: Auth0 (a token with `read:sessions` only), ZITADEL (a token without `session.delete`) and
+   * Huawei (a key pair that may only list). Revoking with them answers the provider's 403.
+   */
+  readOnlyCredentials?: Record<string, string>;
   users: MockUser[];
+  /** Replaces the revoke faults of this server (see RevokeFaults); `{}` ends them. */
+  setRevokeFaults(faults: RevokeFaults): void;
   /** Queues faults: the next requests get them, one each, in order. */
   injectFaults(...faults: Fault[]): void;
   /** How many requests this server has answered. */
@@ -45,7 +57,7 @@ export interface MockServers<P extends ProviderId = ProviderId> {
   close(): Promise<void>;
 }
 
-const FACTORIES: Record<ProviderId, (context: ProviderContext) => ProviderMock> = {
+const FACTORIES: Record<ProviderId, (context: ProviderContext, state: RevokeState) => ProviderMock> = {
   "huawei-identitycenter": huaweiIdentityCenterMock,
   "ory-kratos": oryKratosMock,
   monocloud: monoCloudMock,
@@ -66,12 +78,17 @@ function readRequest(req: IncomingMessage): Promise<MockRequest> {
         rawPath: raw.split("?")[0] ?? "/",
         headers: req.headers,
         body: Buffer.concat(chunks).toString("utf8"),
+        bytes: Buffer.concat(chunks),
       });
     });
   });
 }
 
-async function start(mock: ProviderMock, queued: Fault[]): Promise<{ server: Server; provider: MockProvider }> {
+async function start(
+  mock: ProviderMock,
+  state: RevokeState,
+  queued: Fault[],
+): Promise<{ server: Server; provider: MockProvider }> {
   let requestCount = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     requestCount++;
@@ -98,7 +115,9 @@ async function start(mock: ProviderMock, queued: Fault[]): Promise<{ server: Ser
     provider: {
       baseUrl: `http://127.0.0.1:${port}${mock.basePath}`,
       credentials: mock.credentials,
+      ...(mock.readOnlyCredentials ? { readOnlyCredentials: mock.readOnlyCredentials } : {}),
       users: mock.users,
+      setRevokeFaults: (faults) => state.setFaults(faults),
       injectFaults: (...faults) => queued.push(...faults),
       get requestCount() {
         return requestCount;
@@ -125,7 +144,8 @@ export async function startMockServers<P extends ProviderId = ProviderId>(
   const providers = {} as Record<P, MockProvider>;
   try {
     for (const id of ids) {
-      const { server, provider } = await start(FACTORIES[id](context), [...(options.faults?.[id] ?? [])]);
+      const state = new RevokeState(options.revokeFaults?.[id]);
+      const { server, provider } = await start(FACTORIES[id](context, state), state, [...(options.faults?.[id] ?? [])]);
       servers.push(server);
       providers[id] = provider;
     }
