@@ -2,9 +2,9 @@ import { tooDeep } from "./depth.js";
 import type { JsonSchema } from "./openapi-document.js";
 import { escapePointer } from "./pointer.js";
 import { Redactor } from "./redactor.js";
+import { chooseOperation } from "./select-operation.js";
 import { type ContractProvider, isContractProvider, SPECS } from "./specs.js";
-import { responseFor } from "./validate-response.js";
-import type { ValidateOptions } from "./violation.js";
+import { type ResponseCheckOptions, responseFor } from "./validate-response.js";
 
 /** A field the response carries that the spec does not describe: the spec may need an update. */
 export interface Drift {
@@ -84,24 +84,26 @@ function walk(
 
 /**
  * Fields in a response body that the spec does not describe (they validate, but the spec lags behind).
- * Never throws: for an unknown provider or a body nested deeper than MAX_DEPTH (validateResponse reports
- * both) there is no drift to tell.
+ * The operation is chosen as validateResponse chooses it. Never throws: for an unknown provider or
+ * operation, or a body nested deeper than MAX_DEPTH (validateResponse reports them) there is no drift to tell.
  */
-export function findDrift(
-  provider: ContractProvider,
+export function findDrift<P extends ContractProvider>(
+  provider: P,
   response: { status: number; body: unknown },
-  options: ValidateOptions = {},
+  options: ResponseCheckOptions<P> = {},
 ): Drift[] {
   if (typeof provider !== "string" || !isContractProvider(provider)) return [];
   try {
-    const found = responseFor(provider, response.status);
+    const r = new Redactor(options.secrets);
+    const chosen = chooseOperation(r, provider, options);
+    if (!("found" in chosen)) return [];
+    const found = responseFor(provider, chosen.found, response.status);
     const content = found?.response.content ?? {};
     const schema = Object.values(content)[0]?.schema;
     if (!schema || tooDeep(response.body) !== undefined) return [];
     const out: Drift[] = [];
     walk(provider, schema, response.body, "", "", out);
     // Drift quotes property names, which are the server's to choose: redacted and bounded like the rest.
-    const r = new Redactor(options.secrets);
     return out.map((d) => ({ pointer: r.text(d.pointer), path: r.text(d.path) }));
   } catch {
     return [];

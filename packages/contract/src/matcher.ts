@@ -1,13 +1,15 @@
+import type { OperationId } from "./operation-ids.js";
 import type { ContractProvider } from "./specs.js";
 import { type ResponseLike, validateResponse } from "./validate-response.js";
 
 /**
  * A vitest/jest matcher: `expect.extend(contractMatchers)`, then
- * `expect({ status, headers, body }).toMatchSpec("auth0")`.
+ * `expect({ status, headers, body }).toMatchSpec("auth0")` (the listing's response) or
+ * `.toMatchSpec("auth0", "getSession")` (that operation's).
  */
 export const contractMatchers = {
-  toMatchSpec(received: ResponseLike, provider: ContractProvider) {
-    const violations = validateResponse(provider, received);
+  toMatchSpec(received: ResponseLike, provider: ContractProvider, operation?: OperationId) {
+    const violations = validateResponse(provider, received, { operation });
     return {
       pass: violations.length === 0,
       message: () =>
@@ -25,5 +27,5 @@ export const contractMatchers = {
  * `declare module "vitest" { interface Assertion<T> extends ContractMatchers<T> {} }`.
  */
 export interface ContractMatchers<R = unknown> {
-  toMatchSpec(provider: ContractProvider): R;
+  toMatchSpec(provider: ContractProvider, operation?: OperationId): R;
 }

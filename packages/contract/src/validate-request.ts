@@ -1,10 +1,11 @@
 import { validatorAt } from "./compile.js";
 import { coerce, type HeadersLike } from "./headers.js";
-import type { OpenApiDocument, ParameterObject } from "./openapi-document.js";
-import { findOperation } from "./operation.js";
+import type { JsonSchema, OpenApiDocument, ParameterObject } from "./openapi-document.js";
+import type { OperationId } from "./operation-ids.js";
 import { escapePointer } from "./pointer.js";
 import type { Redactor } from "./redactor.js";
 import { checkSecurity } from "./security.js";
+import { chooseOperation, parseUrl } from "./select-operation.js";
 import { type ContractProvider, SPECS } from "./specs.js";
 import {
   neverThrows,
@@ -23,35 +24,31 @@ export interface RequestLike {
   body?: string | null;
 }
 
-/** The path part of the spec's first server URL, e.g. `/api/v2` for Auth0 (server variables are host-only). */
-function serverPath(provider: ContractProvider): string {
-  const servers = (SPECS[provider] as { servers?: { url: string }[] }).servers ?? [];
-  const url = servers[0]?.url ?? "";
-  return url.replace(/^[a-z]+:\/\/[^/]*/, "").replace(/\/$/, "");
-}
-
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
+/** Options of validateRequest: the operation the request must be for (by operationId), and secrets. */
+export interface RequestCheckOptions<P extends ContractProvider = ContractProvider> extends ValidateOptions {
+  /** The request's operation is matched by method and path template; named here, it must be this one. */
+  operation?: OperationId<P> | undefined;
 }
 
 /**
- * Every way a request breaks the provider's spec: unknown operation, parameters, credentials, body. Never
- * throws: an unknown provider, a URL that does not parse or a body nested deeper than MAX_DEPTH is a
- * violation too.
+ * Every way a request breaks the provider's spec: unknown operation (or not the one named), parameters,
+ * credentials, body. Never throws: an unknown provider, a URL that does not parse or a body nested deeper
+ * than MAX_DEPTH is a violation too.
  */
-export function validateRequest(
-  provider: ContractProvider,
+export function validateRequest<P extends ContractProvider>(
+  provider: P,
   request: RequestLike,
-  options: ValidateOptions = {},
+  options: RequestCheckOptions<P> = {},
 ): Violation[] {
-  return neverThrows(provider, options, (known, r) => check(known, request, r));
+  return neverThrows(provider, options, (known, r) => check(known, request, options.operation, r));
 }
 
-function check(provider: ContractProvider, request: RequestLike, r: Redactor): Violation[] {
+function check(
+  provider: ContractProvider,
+  request: RequestLike,
+  operation: OperationId | undefined,
+  r: Redactor,
+): Violation[] {
   const doc = SPECS[provider];
   const url = parseUrl(String(request.url));
   if (!url) {
@@ -65,32 +62,15 @@ function check(provider: ContractProvider, request: RequestLike, r: Redactor): V
       }),
     ];
   }
-  const method = String(request.method);
-  const base = serverPath(provider);
-  const path = base && url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
-  const found = findOperation(doc, method, path);
-  if (!found) {
-    return [
-      violation(r, {
-        in: "path",
-        pointer: "",
-        message: "no operation matches",
-        expected: Object.keys(doc.paths).join(", "),
-        actual: r.quote(`${method} ${path}`),
-      }),
-    ];
-  }
+  const chosen = chooseOperation(r, provider, { operation, request });
+  if (!("found" in chosen)) return [chosen.refused];
+  const found = chosen.found;
   const violations: Violation[] = [];
   const parameters = resolvedParameters(SPECS[provider], found.operation.parameters ?? [], found.pointer);
   for (const { parameter, schemaPointer } of parameters) {
     const at = `/${escapePointer(parameter.name)}`;
-    const raw =
-      parameter.in === "path"
-        ? found.params[parameter.name]
-        : parameter.in === "query"
-          ? (url.searchParams.get(parameter.name) ?? undefined)
-          : undefined;
     if (parameter.in !== "path" && parameter.in !== "query") continue;
+    const raw = parameter.in === "path" ? found.params[parameter.name] : queryValue(url, parameter);
     if (raw === undefined) {
       if (parameter.required)
         violations.push(
@@ -104,7 +84,8 @@ function check(provider: ContractProvider, request: RequestLike, r: Redactor): V
         );
       continue;
     }
-    const value = coerce(raw, parameter.schema);
+    const items = parameter.schema?.items as JsonSchema | undefined;
+    const value = Array.isArray(raw) ? raw.map((item) => coerce(item, items)) : coerce(raw, parameter.schema);
     const validate = validatorAt(provider, schemaPointer);
     if (!validate(value)) violations.push(...toViolations(r, validate.errors, value, parameter.in, at));
   }
@@ -159,6 +140,16 @@ function check(provider: ContractProvider, request: RequestLike, r: Redactor): V
     }
   }
   return violations;
+}
+
+/**
+ * A query parameter's text, or each of its repetitions for an array (OpenAPI's default `form` style,
+ * exploded: `expand=identity&expand=devices`); undefined when absent.
+ */
+function queryValue(url: URL, parameter: ParameterObject): string | string[] | undefined {
+  const all = url.searchParams.getAll(parameter.name);
+  if (all.length === 0) return undefined;
+  return parameter.schema?.type === "array" ? all : all[0];
 }
 
 /** An operation's parameters with `$ref`s to `#/components/parameters/...` followed, and each one's schema pointer. */

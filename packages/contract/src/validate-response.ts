@@ -1,9 +1,10 @@
 import { validatorAt } from "./compile.js";
 import { coerce, type HeadersLike, headerValue } from "./headers.js";
 import type { HeaderObject, OpenApiDocument } from "./openapi-document.js";
-import { resolveResponse, soleOperation } from "./operation.js";
+import { type FoundOperation, resolveResponse } from "./operation.js";
 import { escapePointer } from "./pointer.js";
 import type { Redactor } from "./redactor.js";
+import { chooseOperation, type OperationChoice } from "./select-operation.js";
 import { type ContractProvider, SPECS } from "./specs.js";
 import {
   neverThrows,
@@ -32,33 +33,38 @@ function resolveHeader(
   return target ? { header: target, pointer: header.$ref } : { header, pointer };
 }
 
-/** Where in the spec a response of this status is described (own members only: `__proto__` is no status). */
-export function responseFor(provider: ContractProvider, status: number) {
-  const doc = SPECS[provider];
-  const op = soleOperation(doc);
+/** Options of validateResponse and findDrift: the operation (by operationId, or its request), and secrets. */
+export type ResponseCheckOptions<P extends ContractProvider = ContractProvider> = ValidateOptions & OperationChoice<P>;
+
+/** Where in the spec the operation's response of this status is described (own members only: `__proto__` is no status). */
+export function responseFor(provider: ContractProvider, op: FoundOperation, status: number) {
   const key = String(status);
   const declared = Object.hasOwn(op.operation.responses, key) ? op.operation.responses[key] : undefined;
-  return declared ? resolveResponse(doc, declared, `${op.pointer}/responses/${key}`) : undefined;
+  return declared ? resolveResponse(SPECS[provider], declared, `${op.pointer}/responses/${key}`) : undefined;
 }
 
 /**
  * Every way a response breaks the provider's spec: undocumented status, headers, body. Empty when it fits.
- * Never throws: an unknown provider, a body nested deeper than MAX_DEPTH or anything unreadable is a
- * violation too.
+ * The operation is `options.operation` (an operationId), else the one `options.request` matches by method
+ * and path template, else the listing. Never throws: an unknown provider or operation, a body nested
+ * deeper than MAX_DEPTH or anything unreadable is a violation too.
  */
-export function validateResponse(
-  provider: ContractProvider,
+export function validateResponse<P extends ContractProvider>(
+  provider: P,
   response: ResponseLike,
-  options: ValidateOptions = {},
+  options: ResponseCheckOptions<P> = {},
 ): Violation[] {
-  return neverThrows(provider, options, (known, r) => check(known, response, r));
+  return neverThrows(provider, options, (known, r) => {
+    const chosen = chooseOperation(r, known, options);
+    return "found" in chosen ? check(known, chosen.found, response, r) : [chosen.refused];
+  });
 }
 
-function check(provider: ContractProvider, response: ResponseLike, r: Redactor): Violation[] {
+function check(provider: ContractProvider, op: FoundOperation, response: ResponseLike, r: Redactor): Violation[] {
   const doc = SPECS[provider];
-  const found = responseFor(provider, response.status);
+  const found = responseFor(provider, op, response.status);
   if (!found) {
-    const documented = Object.keys(soleOperation(doc).operation.responses).join(", ");
+    const documented = Object.keys(op.operation.responses).join(", ");
     return [
       violation(r, {
         in: "status",

@@ -4,8 +4,11 @@ import { escapePointer } from "./pointer.js";
 import { Redactor } from "./redactor.js";
 import { CONTRACT_PROVIDERS, type ContractProvider, isContractProvider } from "./specs.js";
 
-/** Where in a request or response a violation is (`provider`: the provider id itself is unknown). */
-export type ViolationLocation = "provider" | "status" | "headers" | "path" | "query" | "body";
+/**
+ * Where in a request or response a violation is (`provider`: the provider id itself is unknown;
+ * `operation`: the operationId asked for is unknown, or the request is for another operation).
+ */
+export type ViolationLocation = "provider" | "operation" | "status" | "headers" | "path" | "query" | "body";
 
 /**
  * One way a request or response breaks its spec. `pointer` is a JSON pointer into the part named by `in`:

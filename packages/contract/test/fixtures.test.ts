@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CONTRACT_PROVIDERS, findDrift, SPECS, validateResponse } from "../src/index.js";
+import { CONTRACT_PROVIDERS, findDrift, type OperationId, SPECS, validateResponse } from "../src/index.js";
+import { listingOperation, operationsOf } from "../src/operation.js";
+import { exampleFixtures } from "./example-fixtures.js";
 
 const root = new URL("../../../specs/fixtures/", import.meta.url);
 
+/** A fixture of specs/fixtures; one without `operation` is a response of the listing. */
 interface Fixture {
   description: string;
+  operation?: OperationId;
   status: number;
   headers: Record<string, string>;
   body: unknown;
@@ -14,22 +18,32 @@ interface Fixture {
 
 describe.each(CONTRACT_PROVIDERS)("%s fixtures", (provider) => {
   const dir = new URL(`${provider}/`, root);
+  const listing = listingOperation(SPECS[provider]).id as OperationId;
   const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  const recorded = files.map((file) => {
+    const fixture = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Fixture;
+    return { file, fixture: { ...fixture, operation: fixture.operation ?? listing } };
+  });
+  // The other operations' fixtures are their spec examples (and a bodiless answer where there is no body).
+  const examples = exampleFixtures(provider).map((f) => ({ ...f, operation: f.operation as OperationId }));
 
-  // Fixtures are responses of the listing (validateResponse checks them against it); the other operations'
-  // responses are checked by their own tests until fixtures name their operation.
-  it("has a fixture for every status the listing documents", () => {
-    const statuses = new Set(
-      files.map((f) => String((JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Fixture).status)),
+  it("has a fixture for every status of every operation", () => {
+    const covered = new Set([...recorded.map((r) => r.fixture), ...examples].map((f) => `${f.operation} ${f.status}`));
+    const documented = operationsOf(SPECS[provider]).flatMap((op) =>
+      Object.keys(op.operation.responses).map((status) => `${op.id} ${status}`),
     );
-    const [listing] = Object.values(SPECS[provider].paths);
-    const documented = Object.keys(Object.values(listing ?? {})[0]?.responses ?? {});
-    expect(documented.filter((status) => !statuses.has(status))).toEqual([]);
+    expect(documented.filter((key) => !covered.has(key))).toEqual([]);
   });
 
-  it.each(files)("%s validates, with exactly the drift it declares", (file) => {
-    const fixture = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Fixture;
-    expect(validateResponse(provider, fixture)).toEqual([]);
-    expect(findDrift(provider, fixture).map((d) => d.path)).toEqual(fixture.drift ?? []);
+  it.each(recorded)("$file validates against its operation, with exactly the drift it declares", ({ fixture }) => {
+    const operation = fixture.operation;
+    expect(validateResponse(provider, fixture, { operation })).toEqual([]);
+    expect(findDrift(provider, fixture, { operation }).map((d) => d.path)).toEqual(fixture.drift ?? []);
+  });
+
+  it.each(examples.map((f) => [f.description, f] as const))("%s validates, without drift", (_name, fixture) => {
+    const operation = fixture.operation;
+    expect(validateResponse(provider, fixture, { operation })).toEqual([]);
+    expect(findDrift(provider, fixture, { operation })).toEqual([]);
   });
 });
