@@ -38,7 +38,8 @@ export class RevokeState {
   revoke(ids: readonly string[], how = "deleted", asynchronous = false): void {
     const delay = asynchronous ? (this.faults.listedForMs ?? 0) : 0;
     for (const id of ids) {
-      if (this.faults.survivors?.includes(id)) continue;
+      // A survivor stays as it was; a repeat keeps the first time (so that a repeat does not delay it again).
+      if (this.faults.survivors?.includes(id) || this.marks.get(id)?.how === how) continue;
       this.marks.set(id, { how, listedUntil: Date.now() + delay });
     }
   }

@@ -6,7 +6,7 @@ import { type MockUser, PROVIDER_IDS, type ProviderContext, type ProviderId, typ
 import { auth0Mock } from "./providers/auth0/index.js";
 import { huaweiIdentityCenterMock } from "./providers/huawei-identitycenter.js";
 import { monoCloudMock } from "./providers/monocloud.js";
-import { oryKratosMock } from "./providers/ory-kratos.js";
+import { oryKratosMock } from "./providers/ory-kratos/index.js";
 import { zitadelMock } from "./providers/zitadel.js";
 import type { RevokeFaults } from "./revoke-faults.js";
 import { RevokeState } from "./revoke-state.js";

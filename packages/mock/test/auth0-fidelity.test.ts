@@ -1,6 +1,7 @@
 import { AuthenticationError, createAuth0Client, listSessions } from "@idp-sessions/auth0";
 import { afterAll, describe, expect, it } from "vitest";
 import { type RevokeFaults, startMockServers } from "../src/index.js";
+import { ownServer } from "./own-server.js";
 import { specResponse } from "./spec-response.js";
 
 const mock = await startMockServers({ seed: 7, usersPerProvider: 1, sessionsPerUser: 3, providers: ["auth0"] });
@@ -62,19 +63,8 @@ describe("the auth0 mock answers errors as Auth0 does (issue 14)", () => {
   });
 });
 
-/** A server of its own per test, so that what one test revokes no other sees. */
-const servers: { close(): Promise<void> }[] = [];
-afterAll(() => Promise.all(servers.map((s) => s.close())));
 async function tenant(revokeFaults: RevokeFaults = {}) {
-  const started = await startMockServers({
-    seed: 7,
-    usersPerProvider: 2,
-    sessionsPerUser: 3,
-    providers: ["auth0"],
-    revokeFaults: { auth0: revokeFaults },
-  });
-  servers.push(started);
-  const server = started.providers.auth0;
+  const server = await ownServer("auth0", revokeFaults, { seed: 7 });
   const user = server.users[0]?.userId ?? "";
   const call = (method: string, path: string, token = server.credentials.token ?? "", headers = {}) =>
     fetch(`${server.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...headers } });

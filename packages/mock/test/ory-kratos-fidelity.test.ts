@@ -1,6 +1,8 @@
 import { createOryKratosClient, listSessions } from "@idp-sessions/ory-kratos";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMockServers } from "../src/index.js";
+import { type RevokeFaults, startMockServers } from "../src/index.js";
+import { ownServer } from "./own-server.js";
+import { specResponse } from "./spec-response.js";
 
 /**
  * The Kratos mock against Kratos v26.2.0's server code: the `Link` header of ory/x
@@ -178,5 +180,126 @@ describe("the fields Ory's specs add", () => {
     const own = (await (await get(selfHosted, sessionsPath(selfHosted))).json()) as Body;
     expect(network[0]?.identity.region).toBe("eu-central");
     expect(own[0]?.identity).not.toHaveProperty("region");
+  });
+});
+
+async function project(revokeFaults: RevokeFaults = {}) {
+  const server = await ownServer("ory-kratos", revokeFaults, { sessionsPerUser: 20 });
+  const identityId = server.users[0]?.userId ?? "";
+  const call = (method: string, path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${server.credentials.token}`, ...headers },
+    });
+  const listed = async (query = "", identity = identityId) => {
+    const response = await call("GET", `/admin/identities/${identity}/sessions${query}`);
+    return (await specResponse("ory-kratos", "listIdentitySessions", response)) as { id: string; active: boolean }[];
+  };
+  const active = (await listed("?active=true")).map((s) => s.id);
+  expect(active.length).toBeGreaterThan(1);
+  return { server, identityId, call, listed, active };
+}
+
+describe("the kratos mock's getSession, disableSession and deleteIdentitySessions (issue 16)", () => {
+  it("getSession: identity null and devices [] unless expanded (case-insensitive); 400 for another expand", async () => {
+    const { call, active, identityId } = await project();
+    const plain = await specResponse("ory-kratos", "getSession", await call("GET", `/admin/sessions/${active[0]}`));
+    expect(plain).toMatchObject({ id: active[0], active: true, identity: null, devices: [] });
+    const expanded = (await specResponse(
+      "ory-kratos",
+      "getSession",
+      await call("GET", `/admin/sessions/${active[0]}?expand=Identity&expand=devices`),
+    )) as { identity: Record<string, unknown>; devices: unknown[] };
+    expect(expanded.identity.id).toBe(identityId);
+    expect(expanded.identity).not.toHaveProperty("metadata_admin");
+    expect(expanded.devices).toHaveLength(1);
+    const bad = await call("GET", `/admin/sessions/${active[0]}?expand=foo`);
+    expect(await specResponse("ory-kratos", "getSession", bad)).toEqual({
+      error: {
+        code: 400,
+        status: "Bad Request",
+        reason: "Could not parse expand option: foo",
+        message: "The request was malformed or contained invalid parameters",
+      },
+    });
+  });
+
+  it("disableSession: 204, the session kept but inactive (active=false lists it, active=true not), 204 again", async () => {
+    const { call, listed, active } = await project();
+    const [id = ""] = active;
+    for (let i = 0; i < 2; i++) {
+      const response = await call("DELETE", `/admin/sessions/${id}`);
+      expect(response.status).toBe(204);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(response.headers.get("x-ratelimit-limit")).toBe("10, 10;w=1, 300;w=60");
+      await specResponse("ory-kratos", "disableSession", response);
+    }
+    expect((await listed("?active=true")).map((s) => s.id)).toEqual(active.slice(1));
+    expect(await listed("?active=false")).toContainEqual(expect.objectContaining({ id, active: false }));
+    const found = await specResponse("ory-kratos", "getSession", await call("GET", `/admin/sessions/${id}`));
+    expect(found).toMatchObject({ id, active: false });
+  });
+
+  it("deleteIdentitySessions: 204 and gone from listing, GET and disable (404); 404 again and for an unknown identity", async () => {
+    const { server, call, listed, active, identityId } = await project();
+    const other = server.users[1]?.userId ?? "";
+    const response = await call("DELETE", `/admin/identities/${identityId}/sessions`);
+    expect(response.status).toBe(204);
+    expect(response.headers.get("content-type")).toBeNull();
+    await specResponse("ory-kratos", "deleteIdentitySessions", response);
+    expect(await listed()).toEqual([]);
+    expect(await listed("", other)).toHaveLength(20);
+    for (const [operation, method, path] of [
+      ["getSession", "GET", `/admin/sessions/${active[0]}`],
+      ["disableSession", "DELETE", `/admin/sessions/${active[0]}`],
+      ["deleteIdentitySessions", "DELETE", `/admin/identities/${identityId}/sessions`],
+      ["deleteIdentitySessions", "DELETE", "/admin/identities/00000000-0000-4000-8000-000000000000/sessions"],
+    ] as const) {
+      const gone = await call(method, path);
+      expect(await specResponse("ory-kratos", operation, gone)).toEqual({
+        error: { code: 404, status: "Not Found", message: "Unable to locate the resource" },
+      });
+    }
+  });
+
+  it("a bad id is gofrs/uuid's 400 and a wrong key a 401 on the new routes too", async () => {
+    const { call, active } = await project();
+    const bad = await call("DELETE", "/admin/sessions/abc");
+    expect(await specResponse("ory-kratos", "disableSession", bad)).toEqual({
+      error: { code: 400, status: "Bad Request", message: 'uuid: incorrect UUID length 3 in string "abc"' },
+    });
+    const wrongKey = await call("GET", `/admin/sessions/${active[0]}`, { authorization: "Bearer wrong" });
+    expect(await specResponse("ory-kratos", "getSession", wrongKey)).toMatchObject({ error: { code: 401 } });
+  });
+});
+
+describe("the kratos mock's revoke faults", () => {
+  it("a failing session answers its status every time and stays active; the delete-all covering it fails whole", async () => {
+    const { server, call, listed, active, identityId } = await project();
+    server.setRevokeFaults({ failing: { [active[0] ?? ""]: 500 } });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await call("DELETE", `/admin/sessions/${active[0]}`);
+      expect(await specResponse("ory-kratos", "disableSession", response)).toMatchObject({ error: { code: 500 } });
+    }
+    const all = await call("DELETE", `/admin/identities/${identityId}/sessions`);
+    expect(await specResponse("ory-kratos", "deleteIdentitySessions", all)).toMatchObject({ error: { code: 500 } });
+    expect((await listed("?active=true")).map((s) => s.id)).toEqual(active);
+  });
+
+  it("a survivor is answered 204 but stays active, and outlives the delete-all", async () => {
+    const first = await project();
+    const survivor = first.active[1] ?? "";
+    const { call, listed, identityId } = await project({ survivors: [survivor] });
+    expect((await call("DELETE", `/admin/sessions/${survivor}`)).status).toBe(204);
+    expect((await listed("?active=true")).map((s) => s.id)).toContain(survivor);
+    expect((await call("DELETE", `/admin/identities/${identityId}/sessions`)).status).toBe(204);
+    expect((await listed()).map((s) => s.id)).toEqual([survivor]);
+  });
+
+  it("the x-mock-fault header works on the new routes", async () => {
+    const { call, active } = await project();
+    const response = await call("DELETE", `/admin/sessions/${active[0]}`, { "x-mock-fault": "503" });
+    expect(response.status).toBe(503);
+    expect((await call("GET", `/admin/sessions/${active[0]}`)).status).toBe(200);
   });
 });
