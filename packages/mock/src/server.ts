@@ -5,7 +5,7 @@ import type { MockRequest } from "./http.js";
 import { type MockUser, PROVIDER_IDS, type ProviderContext, type ProviderId, type ProviderMock } from "./provider.js";
 import { auth0Mock } from "./providers/auth0/index.js";
 import { huaweiIdentityCenterMock } from "./providers/huawei-identitycenter.js";
-import { monoCloudMock } from "./providers/monocloud.js";
+import { monoCloudMock } from "./providers/monocloud/index.js";
 import { oryKratosMock } from "./providers/ory-kratos/index.js";
 import { zitadelMock } from "./providers/zitadel.js";
 import type { RevokeFaults } from "./revoke-faults.js";

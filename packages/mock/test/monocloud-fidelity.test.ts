@@ -6,7 +6,10 @@ import {
 } from "@idp-sessions/monocloud";
 import { afterAll, describe, expect, it } from "vitest";
 import { startMockServers } from "../src/index.js";
-import { monoCloudMock } from "../src/providers/monocloud.js";
+import { monoCloudMock } from "../src/providers/monocloud/index.js";
+import { RevokeState } from "../src/revoke-state.js";
+import { ownServer } from "./own-server.js";
+import { specResponse } from "./spec-response.js";
 
 const mock = await startMockServers({ seed: 5, usersPerProvider: 1, sessionsPerUser: 9, providers: ["monocloud"] });
 afterAll(() => mock.close());
@@ -60,14 +63,17 @@ describe("the monocloud mock answers 422 in both forms, as the official SDKs rea
   });
 
   it("errorBody(422), as a fault would use it, is the key form and validates", () => {
-    const fake = monoCloudMock({
-      seed: 1,
-      usersPerProvider: 1,
-      sessionsPerUser: 1,
-      referenceMs: 0,
-      kratosAuth: false,
-      huaweiTemporaryCredentials: false,
-    });
+    const fake = monoCloudMock(
+      {
+        seed: 1,
+        usersPerProvider: 1,
+        sessionsPerUser: 1,
+        referenceMs: 0,
+        kratosAuth: false,
+        huaweiTemporaryCredentials: false,
+      },
+      new RevokeState(),
+    );
     const { body, contentType } = fake.errorBody(422, "The request is not valid.");
     expect(contentType).toBe("application/problem+json");
     expectValid422(body);
@@ -93,5 +99,69 @@ describe("the monocloud mock filters on client_id, the parameter the service doc
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((s) => s.client_ids.includes(clientId))).toBe(true);
     expect(JSON.parse(response.headers.get("x-pagination") ?? "{}")).toMatchObject({ total_count: filtered.length });
+  });
+});
+
+async function tenant(revokeFaults = {}) {
+  const server = await ownServer("monocloud", revokeFaults);
+  const user = server.users[0]?.userId ?? "";
+  const call = (method: string, path: string, key = server.credentials.apiKey ?? "", headers = {}) =>
+    fetch(`${server.baseUrl}${path}`, { method, headers: { "x-api-key": key, ...headers } });
+  const listed = async (userId = user) => {
+    const response = await call("GET", `/users/${userId}/sessions?size=100`);
+    const body = await specResponse("monocloud", "getUserSessions", response);
+    return (body as { session_id: string }[]).map((s) => s.session_id);
+  };
+  return { server, user, call, listed, ids: await listed() };
+}
+
+describe("the monocloud mock's findUserSession and revokeUserSession (issue 16)", () => {
+  it("finds a session, revokes it (204, no body), then it is gone: 404 on find, revoke and from the listing", async () => {
+    const { call, listed, ids, user } = await tenant();
+    const [id = "", ...rest] = ids;
+    const found = await call("GET", `/users/${user}/sessions/${id}`);
+    expect(await specResponse("monocloud", "findUserSession", found)).toMatchObject({ session_id: id });
+    const revoke = await call("DELETE", `/users/${user}/sessions/${id}`);
+    expect(revoke.status).toBe(204);
+    expect(await specResponse("monocloud", "revokeUserSession", revoke)).toBeUndefined();
+    expect(await listed()).toEqual(rest);
+    for (const [operation, method] of [
+      ["findUserSession", "GET"],
+      ["revokeUserSession", "DELETE"],
+    ] as const) {
+      const gone = await call(method, `/users/${user}/sessions/${id}`);
+      expect(gone.headers.get("content-type")).toContain("application/problem+json");
+      expect(await specResponse("monocloud", operation, gone)).toMatchObject({
+        status: 404,
+        detail: "Session not found.",
+      });
+    }
+  });
+
+  it("404 for an unknown user and for another user's session; 401 for a wrong key", async () => {
+    const { server, call, ids, user } = await tenant();
+    const other = server.users[1]?.userId ?? "";
+    const unknownUser = await call("DELETE", `/users/nobody/sessions/${ids[0]}`);
+    expect(await specResponse("monocloud", "revokeUserSession", unknownUser)).toMatchObject({
+      detail: "User not found.",
+    });
+    const notTheirs = await call("DELETE", `/users/${other}/sessions/${ids[0]}`);
+    expect(await specResponse("monocloud", "revokeUserSession", notTheirs)).toMatchObject({ status: 404 });
+    const wrongKey = await call("GET", `/users/${user}/sessions/${ids[0]}`, "wrong");
+    expect(await specResponse("monocloud", "findUserSession", wrongKey)).toMatchObject({ status: 401 });
+  });
+
+  it("revoke faults: a failing session answers its status every time; a survivor is answered 204 and stays", async () => {
+    const { server, call, listed, ids, user } = await tenant();
+    server.setRevokeFaults({ failing: { [ids[0] ?? ""]: 500 }, survivors: [ids[1] ?? ""] });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const failed = await call("DELETE", `/users/${user}/sessions/${ids[0]}`);
+      expect(await specResponse("monocloud", "revokeUserSession", failed)).toMatchObject({ status: 500 });
+    }
+    expect((await call("DELETE", `/users/${user}/sessions/${ids[1]}`)).status).toBe(204);
+    expect(await listed()).toEqual(ids);
+    const header = await call("DELETE", `/users/${user}/sessions/${ids[2]}`, undefined, { "x-mock-fault": "429=0" });
+    expect(await specResponse("monocloud", "revokeUserSession", header)).toMatchObject({ status: 429 });
+    expect(await listed()).toEqual(ids);
   });
 });

@@ -1,11 +1,22 @@
 import type { ServerResponse } from "node:http";
 import type { MonoCloudIdentityError, MonoCloudKeyValidationErrors } from "@idp-sessions/monocloud";
-import type { SessionFacts } from "../facts.js";
-import { ROUTES } from "../generated/routes.gen.js";
-import { header, intParam, type MockRequest, sendJson } from "../http.js";
-import { type ProviderContext, type ProviderMock, providerRandom, selectIndexes, userSessions } from "../provider.js";
-import { alnum, chars, hex } from "../random.js";
-import { matchRoute } from "../route.js";
+import type { SessionFacts } from "../../facts.js";
+import { ROUTES } from "../../generated/routes.gen.js";
+import { header, intParam, type MockRequest, sendJson } from "../../http.js";
+import {
+  type ProviderContext,
+  type ProviderMock,
+  providerRandom,
+  retryAfterFor,
+  selectIndexes,
+  userSessions,
+} from "../../provider.js";
+import { alnum, chars, hex } from "../../random.js";
+import type { RevokeState } from "../../revoke-state.js";
+import { matchRoute } from "../../route.js";
+import { SessionIndex } from "../../session-index.js";
+import { render } from "./render.js";
+import { findUserSession, revokeUserSession } from "./sessions.js";
 
 const TITLE: Record<number, string> = {
   400: "Bad Request",
@@ -37,35 +48,13 @@ const IDENTITY_ERRORS: MonoCloudIdentityError[] = [
 ];
 const MAX_SIZE = 100;
 
-const seconds = (ms: number) => Math.floor(ms / 1000);
-
-function render(f: SessionFacts) {
-  const random = f.random;
-  return {
-    session_id: chars(random, "0123456789ABCDEF", 32),
-    client_ids: [f.clientId],
-    initiated_at: seconds(f.createdMs),
-    expires_at: seconds(f.expiresMs),
-    last_updated: seconds(f.lastActiveMs),
-    last_metadata:
-      f.index % 6 === 5
-        ? null
-        : {
-            ip_address: f.ip,
-            user_agent: f.userAgent,
-            city: f.place.city,
-            region: f.place.region,
-            country: f.place.country,
-            latitude: f.place.latitude.toFixed(6),
-            longitude: f.place.longitude.toFixed(6),
-          },
-  };
-}
-
 type Rendered = ReturnType<typeof render>;
 
-/** MonoCloud management API: `GET /api/users/{user_id}/sessions`, `page`/`size`, `x-pagination` header. */
-export function monoCloudMock(context: ProviderContext): ProviderMock {
+/**
+ * MonoCloud management API: list a user's sessions (`page`/`size`, `x-pagination` header), find one and
+ * revoke one (gone afterwards: the service keeps only active sessions).
+ */
+export function monoCloudMock(context: ProviderContext, state: RevokeState): ProviderMock {
   const random = providerRandom(context, "monocloud");
   const apiKey = `mock-monocloud-key-${hex(random, 24)}`;
   const users = Array.from({ length: context.usersPerProvider }, () => ({
@@ -87,7 +76,13 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
     contentType: "application/problem+json",
   });
   const fail = (res: ServerResponse, status: number, detail?: string, errors?: ValidationErrors) =>
-    sendJson(res, status, errorBody(status, detail, errors).body, {}, "application/problem+json");
+    sendJson(res, status, errorBody(status, detail, errors).body, retryAfterFor(status), "application/problem+json");
+  const byId = new SessionIndex(
+    users.length,
+    context.sessionsPerUser,
+    (user, index) => render(userSessions(context, "monocloud", user).at(index)).session_id,
+  );
+  const tenant = { state, sessions: byId, fail, users, context };
 
   return {
     basePath: ROUTES.monocloud.basePath,
@@ -96,10 +91,13 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
     errorBody,
     handle(request: MockRequest, res: ServerResponse) {
       const route = matchRoute(ROUTES.monocloud, request.method, request.rawPath);
-      if (!("operation" in route) || route.operation !== "getUserSessions") {
-        return fail(res, 404, "Resource not found.");
-      }
+      if (!("operation" in route)) return fail(res, 404, "Resource not found.");
       if (header(request, "x-api-key") !== apiKey) return fail(res, 401, "The API key is invalid.");
+      if (route.operation !== "getUserSessions") {
+        const { user_id: userId = "", session_id: sessionId = "" } = route.params;
+        if (route.operation === "findUserSession") return findUserSession(tenant, res, userId, sessionId);
+        return revokeUserSession(tenant, res, userId, sessionId);
+      }
       if (header(request, "x-mock-422") === "identity-validation-error")
         return fail(res, 422, undefined, IDENTITY_ERRORS);
       const page = intParam(request.url, "page") ?? 1;
@@ -118,11 +116,15 @@ export function monoCloudMock(context: ProviderContext): ProviderMock {
       const view = (i: number) => render(at(i));
       const clientId = request.url.searchParams.get("client_id");
       const [key, order] = (sort ?? "initiated_at:1").split(":") as [keyof Rendered, string];
-      const plain = clientId === null && key === "initiated_at";
+      const ids = state.untouched ? undefined : byId.idsOf(userIndex);
+      const plain = ids === undefined && clientId === null && key === "initiated_at";
       // Sessions are generated oldest first; any other order or a filter needs the whole list's keys.
       const indexes = plain
         ? undefined
-        : selectIndexes(count, clientId === null ? undefined : (i) => view(i).client_ids.includes(clientId));
+        : selectIndexes(
+            count,
+            (i) => !(ids && state.how(ids[i] ?? "")) && (clientId === null || view(i).client_ids.includes(clientId)),
+          );
       if (indexes && key !== "initiated_at") {
         const keys = new Map(indexes.map((i) => [i, view(i)[key] as string | number]));
         indexes.sort((a, b) => ((keys.get(a) ?? 0) < (keys.get(b) ?? 0) ? -1 : 1));
