@@ -7,7 +7,7 @@ import { auth0Mock } from "./providers/auth0/index.js";
 import { huaweiIdentityCenterMock } from "./providers/huawei-identitycenter.js";
 import { monoCloudMock } from "./providers/monocloud/index.js";
 import { oryKratosMock } from "./providers/ory-kratos/index.js";
-import { zitadelMock } from "./providers/zitadel.js";
+import { zitadelMock } from "./providers/zitadel/index.js";
 import type { RevokeFaults } from "./revoke-faults.js";
 import { RevokeState } from "./revoke-state.js";
 

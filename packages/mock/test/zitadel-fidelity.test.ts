@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createZitadelClient, listSessions, RequestBodyError } from "@idp-sessions/zitadel";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMockServers } from "../src/index.js";
+import { type RevokeFaults, startMockServers } from "../src/index.js";
+import { ownServer } from "./own-server.js";
+import { specResponse } from "./spec-response.js";
 
 /**
  * The ZITADEL mock answers as ZITADEL's REST gateway does (see specs/zitadel.yaml, Differences 5, 7 and 8):
@@ -144,5 +146,141 @@ describe("zitadel mock and client agree on the bounds", () => {
       code: "AUTH-7fs1e",
       requestId: expect.stringMatching(/^[0-9a-v]{20}$/),
     });
+  });
+});
+
+async function instance(revokeFaults: RevokeFaults = {}) {
+  const server = await ownServer("zitadel", revokeFaults);
+  const user = server.users[0]?.userId ?? "";
+  const call = (method: string, path: string, token = server.credentials.token ?? "", body?: string) =>
+    fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      ...(body === undefined ? {} : { body }),
+    });
+  const listed = async () => {
+    const response = await call(
+      "POST",
+      "/v2/sessions/search",
+      undefined,
+      JSON.stringify(search({ userIdQuery: { id: user } })),
+    );
+    const body = (await specResponse("zitadel", "listSessions", response)) as { sessions?: { id: string }[] };
+    return (body.sessions ?? []).map((s) => s.id);
+  };
+  return { server, call, listed, ids: await listed() };
+}
+const NOT_EXISTING = {
+  code: 5,
+  message: "Session does not exist (QUERY-SFeaa)",
+  details: [
+    { "@type": "type.googleapis.com/zitadel.v1.ErrorDetail", id: "QUERY-SFeaa", message: "Session does not exist" },
+  ],
+};
+
+describe("zitadel mock: GetSession and DeleteSession (issue 16)", () => {
+  it("GetSession finds a listed session; DeleteSession terminates it: 200 with details, then GET 404 QUERY-SFeaa", async () => {
+    const { call, listed, ids } = await instance();
+    const [id = "", ...rest] = ids;
+    const found = (await specResponse("zitadel", "getSession", await call("GET", `/v2/sessions/${id}`))) as {
+      session: { id: string };
+    };
+    expect(found.session.id).toBe(id);
+    const deleted = (await specResponse(
+      "zitadel",
+      "deleteSession",
+      await call("DELETE", `/v2/sessions/${id}`, undefined, "{}"),
+    )) as {
+      details: Record<string, string>;
+    };
+    expect(deleted.details).toEqual({
+      sequence: expect.stringMatching(/^\d+$/),
+      changeDate: expect.any(String),
+      resourceOwner: expect.any(String),
+    });
+    expect(await specResponse("zitadel", "getSession", await call("GET", `/v2/sessions/${id}`))).toEqual(NOT_EXISTING);
+    expect(await listed()).toEqual(rest);
+    const again = await call("DELETE", `/v2/sessions/${id}`);
+    expect(await specResponse("zitadel", "deleteSession", again)).toEqual(deleted);
+  });
+
+  it("DeleteSession of an id that never existed is 200 {details: {}}; its GET a 404", async () => {
+    const { call } = await instance();
+    expect(await specResponse("zitadel", "deleteSession", await call("DELETE", "/v2/sessions/1"))).toEqual({
+      details: {},
+    });
+    expect(await specResponse("zitadel", "getSession", await call("GET", "/v2/sessions/1"))).toEqual(NOT_EXISTING);
+  });
+
+  it("the read-only token reads and searches but gets the handler's 403 AUTH-AWfge on DeleteSession", async () => {
+    const { server, call, listed, ids } = await instance();
+    const readOnly = server.readOnlyCredentials?.token ?? "";
+    expect((await call("GET", `/v2/sessions/${ids[0]}`, readOnly)).status).toBe(200);
+    const refused = await call("DELETE", `/v2/sessions/${ids[0]}`, readOnly);
+    expect(await specResponse("zitadel", "deleteSession", refused)).toEqual({
+      code: 7,
+      message: "No matching permissions found (AUTH-AWfge)",
+      details: [
+        {
+          "@type": "type.googleapis.com/zitadel.v1.ErrorDetail",
+          id: "AUTH-AWfge",
+          message: "No matching permissions found",
+        },
+      ],
+    });
+    expect(await listed()).toEqual(ids);
+  });
+
+  it("400 for an id over 200 runes, an empty sessionToken and a body that is not JSON; 401 for a wrong token", async () => {
+    const { call, ids } = await instance();
+    const long = "9".repeat(201);
+    expect(await specResponse("zitadel", "getSession", await call("GET", `/v2/sessions/${long}`))).toEqual({
+      code: 3,
+      message: "invalid GetSessionRequest.SessionId: value length must be between 1 and 200 runes, inclusive",
+    });
+    expect(await specResponse("zitadel", "deleteSession", await call("DELETE", `/v2/sessions/${long}`))).toMatchObject({
+      message: "invalid DeleteSessionRequest.SessionId: value length must be between 1 and 200 runes, inclusive",
+    });
+    const emptyToken = await call("GET", `/v2/sessions/${ids[0]}?sessionToken=`);
+    expect(await specResponse("zitadel", "getSession", emptyToken)).toMatchObject({ code: 3 });
+    expect(
+      await specResponse("zitadel", "deleteSession", await call("DELETE", `/v2/sessions/${ids[0]}`, "wrong", "{x")),
+    ).toMatchObject({ code: 3 });
+    expect(
+      await specResponse("zitadel", "deleteSession", await call("DELETE", `/v2/sessions/${ids[0]}`, "wrong")),
+    ).toMatchObject({ code: 16 });
+  });
+});
+
+describe("zitadel mock: revoke faults", () => {
+  it("a failing session answers its status every time and stays; a survivor is answered 200 and stays", async () => {
+    const { server, call, listed, ids } = await instance();
+    server.setRevokeFaults({ failing: { [ids[0] ?? ""]: 500 }, survivors: [ids[1] ?? ""] });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const failed = await call("DELETE", `/v2/sessions/${ids[0]}`);
+      expect(await specResponse("zitadel", "deleteSession", failed)).toMatchObject({ code: 13 });
+    }
+    expect((await call("DELETE", `/v2/sessions/${ids[1]}`)).status).toBe(200);
+    expect((await call("GET", `/v2/sessions/${ids[1]}`)).status).toBe(200);
+    expect(await listed()).toEqual(ids);
+  });
+
+  it("listedForMs: the search still lists a terminated session for a while; GetSession is a 404 at once", async () => {
+    const { call, listed, ids } = await instance({ listedForMs: 300 });
+    expect((await call("DELETE", `/v2/sessions/${ids[0]}`)).status).toBe(200);
+    expect((await call("GET", `/v2/sessions/${ids[0]}`)).status).toBe(404);
+    expect(await listed()).toEqual(ids);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await listed()).toEqual(ids.slice(1));
+  });
+
+  it("the x-mock-fault header works on the new routes", async () => {
+    const { server, listed, ids } = await instance();
+    const response = await fetch(`${server.baseUrl}/v2/sessions/${ids[0]}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${server.credentials.token}`, "x-mock-fault": "503" },
+    });
+    expect(response.status).toBe(503);
+    expect(await listed()).toEqual(ids);
   });
 });
