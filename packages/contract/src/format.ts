@@ -1,6 +1,6 @@
-import type { ProviderReport } from "./runner.js";
+import type { ProviderReport } from "./report.js";
 
-/** A plain-text summary: one line per provider, then each violation and drift path. */
+/** A plain-text summary: one line per provider, then its operations, each violation (with its operation) and drift path. */
 export function formatReports(reports: readonly ProviderReport[]): string {
   const lines = ["provider               status   requests  sessions  violations  drift"];
   for (const r of reports) {
@@ -9,9 +9,10 @@ export function formatReports(reports: readonly ProviderReport[]): string {
         ? "-         -         -           -"
         : `${String(r.requests).padEnd(9)} ${String(r.sessions).padEnd(9)} ${String(r.violations.length).padEnd(11)} ${r.drift.length}`;
     lines.push(`${String(r.provider).padEnd(22)} ${r.status.padEnd(8)} ${counts}`);
+    if (r.operations.length > 0) lines.push(`  operations: ${r.operations.join(", ")}`);
     if (r.reason) lines.push(`  ${r.status === "skipped" ? "skipped" : "error"}: ${r.reason}`);
     for (const v of r.violations) {
-      const where = v.exchange === undefined ? "" : `${v.side} #${v.exchange} `;
+      const where = v.exchange === undefined ? "" : `${v.side} #${v.exchange} ${v.operation ?? "(no operation)"} `;
       lines.push(
         `  violation: ${where}${v.in} ${v.pointer || "/"}: ${v.message} (expected ${v.expected}, got ${v.actual})`,
       );

@@ -1,7 +1,17 @@
 import { createAuth0Client, listSessions as listAuth0 } from "@idp-sessions/auth0";
 import { PROVIDER_IDS, startMockServers } from "@idp-sessions/mock";
 import { afterAll, describe, expect, it } from "vitest";
-import { envForServers, recordingFetch, runContract, runLiveContract, validateResponse } from "../src/index.js";
+import {
+  type ContractProvider,
+  ENV_VARIABLES,
+  envForServers,
+  recordingFetch,
+  runContract,
+  runLiveContract,
+  SPECS,
+  validateResponse,
+} from "../src/index.js";
+import { type OperationRole, operationsOf } from "../src/operation.js";
 import type { Exchange } from "../src/recording-fetch.js";
 
 const mock = await startMockServers({
@@ -16,6 +26,12 @@ const p = mock.providers;
 /** The live-mode environment, pointed at the mock servers. */
 const env = envForServers(p);
 
+/** A provider's operations of these roles, as its spec lists them. */
+const withRole = (provider: ContractProvider, ...roles: OperationRole[]) =>
+  operationsOf(SPECS[provider])
+    .filter((op) => op.role !== undefined && roles.includes(op.role))
+    .map((op) => op.id);
+
 describe("the real clients against the mock servers: every request and response validates", () => {
   it("all five providers pass, every session listed and normalized, no drift", async () => {
     const { reports, ok, summary } = await runLiveContract(env, PROVIDER_IDS);
@@ -25,6 +41,16 @@ describe("the real clients against the mock servers: every request and response 
       expect(report, report.provider).toMatchObject({ status: "passed", sessions: 37, violations: [], drift: [] });
       expect(report.requests).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("the get of one listed session is sent where the spec has one, answered 200 and validated", async () => {
+    const { reports } = await runLiveContract(env, PROVIDER_IDS);
+    for (const report of reports) {
+      // Its listing and its get, in that order (Huawei has no get); a get answered other than 2xx fails the run.
+      expect(report.operations, report.provider).toEqual(withRole(report.provider, "list", "get"));
+      expect(report.status, report.provider).toBe("passed");
+    }
+    expect(reports.filter((r) => r.operations.length === 2).map((r) => r.provider)).toHaveLength(4);
   });
 
   it("error responses of the mock validate too (401, 404, 400, 429, 500, 503)", async () => {
@@ -80,5 +106,33 @@ describe("the real clients against the mock servers: every request and response 
     );
     expect(report.status).toBe("failed");
     expect(report.violations[0]).toMatchObject({ side: "response", in: "body", pointer: "/sessions/0/cookie/mode" });
+  });
+});
+
+// Huawei's mock does not serve batchDeleteSessions yet (its signature check re-signs a bodiless GET).
+const MOCK_REVOKES = PROVIDER_IDS.filter((id) => id !== "huawei-identitycenter");
+
+describe("destructive checks against the mock servers: one session of the test user revoked per provider", () => {
+  it.todo("huawei-identitycenter revokes through batchDeleteSessions, once @idp-sessions/mock serves it");
+
+  it.each(MOCK_REVOKES)("%s revokes through the spec's revoke operation; request and answer validate", async (id) => {
+    const provider = id as ContractProvider;
+    // Servers of this test's own: revoking there changes nothing the other tests see.
+    const own = await startMockServers({ seed: 12, usersPerProvider: 2, sessionsPerUser: 3 });
+    try {
+      const server = own.providers[provider];
+      const testUser = server.users[1]?.userId ?? "";
+      const withUser = {
+        ...envForServers({ [provider]: server }),
+        [ENV_VARIABLES[provider].destructiveUser]: testUser,
+      };
+      const { reports, summary } = await runLiveContract(withUser, [provider], { destructive: true });
+      expect(reports[0]?.status, summary).toBe("passed");
+      const revokes = withRole(provider, "revoke");
+      expect(reports[0]?.operations.filter((op) => revokes.includes(op))).toHaveLength(1);
+      expect(reports[0]?.operations).not.toContain(withRole(provider, "revokeAll")[0] ?? "none");
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -3,9 +3,9 @@ import { normalizeSession } from "@idp-sessions/normalize";
 import { json, observedFetch } from "@idp-sessions/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { targetFromEnv } from "../src/env.js";
 import { type ContractProvider, SPECS, type Violation, validateResponse } from "../src/index.js";
 import type { JsonSchema } from "../src/openapi-document.js";
+import { targetFromEnv } from "../src/target.js";
 import { arbitraryFor } from "./schema-arbitrary.js";
 
 type Body = Record<string, unknown> & unknown[];
