@@ -1,4 +1,4 @@
-import type { components, paths } from "./generated/openapi.gen.js";
+import type { components, operations, paths } from "./generated/openapi.gen.js";
 
 export type { components, operations, paths } from "./generated/openapi.gen.js";
 
@@ -18,3 +18,9 @@ export type OryKratosKnownAuthenticationMethod = components["schemas"]["KnownAut
 export type OryKratosErrorBody = components["schemas"]["ErrorGeneric"];
 /** The operation's query parameters. */
 export type OryKratosListQuery = NonNullable<paths["/admin/identities/{id}/sessions"]["get"]["parameters"]["query"]>;
+/** A session as `getSession` returns it: `identity` is null and `devices` empty unless expanded. */
+export type OryKratosSessionLookup = components["schemas"]["SessionLookup"];
+/** What `getSession` can expand (the spec's `expand` values): `identity`, `devices`. */
+export type OryKratosSessionExpand = NonNullable<
+  NonNullable<operations["getSession"]["parameters"]["query"]>["expand"]
+>[number];
