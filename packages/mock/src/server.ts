@@ -4,7 +4,7 @@ import { applyFault, type Fault, parseFaultHeader } from "./faults.js";
 import type { MockRequest } from "./http.js";
 import { type MockUser, PROVIDER_IDS, type ProviderContext, type ProviderId, type ProviderMock } from "./provider.js";
 import { auth0Mock } from "./providers/auth0/index.js";
-import { huaweiIdentityCenterMock } from "./providers/huawei-identitycenter.js";
+import { huaweiIdentityCenterMock } from "./providers/huawei-identitycenter/index.js";
 import { monoCloudMock } from "./providers/monocloud/index.js";
 import { oryKratosMock } from "./providers/ory-kratos/index.js";
 import { zitadelMock } from "./providers/zitadel/index.js";
