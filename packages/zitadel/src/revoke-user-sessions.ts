@@ -1,0 +1,73 @@
+import {
+  forOperation,
+  type RevokeOptions,
+  type RevokeReport,
+  revokeAll,
+  sessionIds,
+} from "@idp-sessions/core/internal";
+import { ZITADEL, type ZitadelClient } from "./client.js";
+import { deleteSession, listSessions as listing } from "./generated/operations.gen.js";
+import { getSession, isSessionGone } from "./get-session.js";
+import { listSessions } from "./list-sessions.js";
+import { checkUserId, terminateSession, type ZitadelUserParams } from "./revoke-session.js";
+import type { ZitadelSession } from "./types.js";
+
+/**
+ * ZITADEL's search is eventually consistent (it does not bring its projection up to date, GetSession does):
+ * a session terminated a moment ago can still be listed, so the verification confirms each listed
+ * session with GET and lists again, a second apart, while any remains.
+ */
+const VERIFY_ATTEMPTS = 3;
+const VERIFY_DELAY_MS = 1_000;
+
+/**
+ * Terminates every active session of one user: the `userIdQuery` search, then one `DELETE
+ * /v2/sessions/{session_id}` per session, `concurrency` at a time (ZITADEL has no revoke-all). Active means
+ * not expired: the search returns expired sessions too until they are terminated, so a session whose
+ * `expirationDate` is past (by this machine's clock) is left out of `found`; one without an
+ * `expirationDate`, or with one that does not parse, counts as active. A listed session is reported
+ * `revoked` (the DELETE's 200 cannot say more; listed means it existed a moment ago). Needs `session.read`
+ * (the search and the verification's GETs) and `session.delete`.
+ */
+export async function revokeUserSessions(
+  client: ZitadelClient,
+  params: ZitadelUserParams,
+  options: RevokeOptions = {},
+): Promise<RevokeReport> {
+  const { context } = forOperation(client, ZITADEL, deleteSession);
+  const userId = checkUserId(context, params.userId);
+  return revokeAll(
+    {
+      context,
+      method: "delete",
+      listActive: async (signal) => {
+        const sessions = await listSessions(client, { userId }, { signal }).collect();
+        const now = Date.now();
+        const ids = sessionIds(context, sessions, listing.id);
+        return ids.filter((_, index) => !expired(sessions[index] as ZitadelSession, now));
+      },
+      revokeOne: async (sessionId, signal) => {
+        await terminateSession(client, sessionId, signal);
+        return "revoked";
+      },
+      // A survivor of the search is asked for with GET, which is up to date: 404 `QUERY-SFeaa` is gone.
+      confirmActive: async (sessionId, signal) => {
+        try {
+          return !expired(await getSession(client, { sessionId }, { signal }), Date.now());
+        } catch (error) {
+          if (isSessionGone(error)) return false;
+          throw error;
+        }
+      },
+      verifyAttempts: VERIFY_ATTEMPTS,
+      verifyDelayMs: VERIFY_DELAY_MS,
+    },
+    options,
+  );
+}
+
+/** Past its `expirationDate`; a session without one (or with one that does not parse) has not expired. */
+function expired(session: ZitadelSession, now: number): boolean {
+  const at = session.expirationDate === undefined ? Number.NaN : Date.parse(session.expirationDate);
+  return at <= now;
+}
