@@ -46,6 +46,7 @@ export async function revokeUserSessions(
   const { context, options: policy } = forOperation(client, ORY_KRATOS, deleteIdentitySessions);
   // The report's context names the operation that ends the sessions.
   const reportContext = method === "delete" ? context : forOperation(client, ORY_KRATOS, disableSession).context;
+  const listContext = forOperation(client, ORY_KRATOS, listIdentitySessions).context;
   const identityId = checkPathParam(context, "identityId", params.identityId, deleteIdentitySessions.parameters.id);
   // One page of the spec's largest size holds most identities' sessions: fewer requests, and no repeated
   // first page to recover from (listSessions handles that, ory/kratos#3883).
@@ -65,7 +66,7 @@ export async function revokeUserSessions(
       method,
       listActive: async (signal) =>
         sessionIds(
-          context,
+          listContext,
           await listSessions(client, { identityId, active: true }, { pageSize, signal }).collect(),
           listIdentitySessions.id,
         ),
