@@ -1,0 +1,80 @@
+import {
+  AuthenticationError,
+  IdpSessionsError,
+  PermissionDeniedError,
+  type RevokeOptions,
+  type RevokeOutcome,
+  type RevokeReport,
+  revokeAll,
+} from "@idp-sessions/core/internal";
+import { batchDeleter, type HuaweiIdentityCenterUserParams, refusedIds } from "./batch-delete.js";
+import type { HuaweiIdentityCenterClient } from "./client.js";
+
+/**
+ * Ids per batch delete. Huawei documents no maximum for `session_ids`; a user's portal sessions come in one
+ * unpaginated listing and are few, so one request is the normal case. 100 keeps a body small (a few KB) for
+ * any gateway limit and bounds what one refused request leaves to be settled by listing again.
+ */
+const CHUNK_SIZE = 100;
+
+/**
+ * Deletes every login session (user portal session) of one user: lists them, then sends their ids to
+ * `POST .../sessions/batch-delete`, up to 100 per request, one request after another (`concurrency` does
+ * not apply: there is no per-session call). A 200 revokes the request's ids. A 400 or 404 is settled by
+ * listing again: an id no longer listed is `alreadyGone`, one still listed fails with that error. A 401 or
+ * 403 stops the run: the ids not yet sent fail with it. The verification lists once more.
+ */
+export async function revokeUserSessions(
+  client: HuaweiIdentityCenterClient,
+  params: HuaweiIdentityCenterUserParams,
+  options: RevokeOptions = {},
+): Promise<RevokeReport> {
+  const deleter = batchDeleter(client, params);
+  // The engine takes only outcomes from a bulk call; each failed id's own error is put back below.
+  const errors = new Map<string, IdpSessionsError>();
+  const revokeMany = async (ids: readonly string[], signal: AbortSignal) => {
+    const outcomes = new Map<string, RevokeOutcome>();
+    let refused: IdpSessionsError | undefined;
+    for (let start = 0; start < ids.length; start += CHUNK_SIZE) {
+      const chunk = ids.slice(start, start + CHUNK_SIZE);
+      const fail = (error: IdpSessionsError, which: readonly string[] = chunk) => {
+        for (const id of which) errors.set(id, error);
+      };
+      if (refused) {
+        fail(refused);
+        continue;
+      }
+      try {
+        await deleter.send(deleter.bodyOf(chunk), signal);
+        for (const id of chunk) outcomes.set(id, "revoked");
+      } catch (error) {
+        if (signal.aborted || !(error instanceof IdpSessionsError)) throw error;
+        if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) refused = error;
+        if (!refusedIds(error)) {
+          fail(error);
+          continue;
+        }
+        // A listing that fails too leaves the chunk's ids failed with the batch delete's error.
+        const listed = new Set(
+          await deleter.listed(signal).catch((cause: unknown) => {
+            if (signal.aborted) throw cause;
+            return chunk;
+          }),
+        );
+        for (const id of chunk) if (!listed.has(id)) outcomes.set(id, "alreadyGone");
+        fail(
+          error,
+          chunk.filter((id) => listed.has(id)),
+        );
+      }
+    }
+    return outcomes;
+  };
+  const report = await revokeAll(
+    { context: deleter.context, method: "delete", listActive: deleter.listed, revokeMany },
+    options,
+  );
+  if (errors.size === 0) return report;
+  const failed = report.failed.map(({ sessionId, error }) => ({ sessionId, error: errors.get(sessionId) ?? error }));
+  return { ...report, failed };
+}
