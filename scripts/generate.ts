@@ -3,6 +3,7 @@
  *   packages/<provider>/src/generated/openapi.gen.ts   (openapi-typescript types)
  *   packages/<provider>/src/generated/operations.gen.ts   (each operation's parameters and their constraints)
  *   packages/contract/src/generated/<provider>.spec.gen.ts   (the spec as data, for the validator)
+ * and the provider registries of scripts/registry.ts (contract, normalize, mock, signout).
  *
  *   tsx scripts/generate.ts [--check] [provider ...]
  *
@@ -19,7 +20,13 @@ import { checkExtension } from "./extension.ts";
 import { lintSpec } from "./lint-spec.ts";
 import { type JsonObject, renderOperations as renderOperationsOf } from "./operations.ts";
 import { isProviderId, PROVIDERS, type ProviderId } from "./providers.ts";
-import { type RegistryInput, renderContractRegistry, renderMockRoutes, renderNormalizeRegistry } from "./registry.ts";
+import {
+  type RegistryInput,
+  renderContractRegistry,
+  renderMockRoutes,
+  renderNormalizeRegistry,
+  renderSignoutRegistry,
+} from "./registry.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -82,6 +89,10 @@ const registries = {
     path: join(root, "packages", "mock", "src", "generated", "routes.gen.ts"),
     render: async () => renderMockRoutes(header("*"), await registryInputs()),
   },
+  signout: {
+    path: join(root, "packages", "signout", "src", "generated", "providers.gen.ts"),
+    render: async () => renderSignoutRegistry(header("*"), await registryInputs()),
+  },
 };
 
 function targetsFor(providers: readonly ProviderId[], here: string): Target[] {
@@ -96,8 +107,9 @@ function targetsFor(providers: readonly ProviderId[], here: string): Target[] {
   if (here === "contract") return [...specs, registries.contract];
   if (here === "normalize") return [registries.normalize];
   if (here === "mock") return [registries.mock];
+  if (here === "signout") return [registries.signout];
   if (isProviderId(here)) return types;
-  return [...types, ...specs, registries.contract, registries.normalize, registries.mock];
+  return [...types, ...specs, ...Object.values(registries)];
 }
 
 function selectProviders(args: string[]): ProviderId[] {

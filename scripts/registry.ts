@@ -5,8 +5,10 @@
  *
  *   packages/contract/src/generated/providers.gen.ts   specs, settings (option, variable, flag), listings
  *   packages/normalize/src/generated/providers.gen.ts  raw session types and mappers
+ *   packages/signout/src/generated/providers.gen.ts    revoking functions
  */
 import { type RegistryEntry, registryEntry } from "./descriptors.ts";
+import { sessionSchemas } from "./session-schemas.ts";
 import type { JsonObject } from "./operations.ts";
 
 export interface RegistryInput {
@@ -31,6 +33,16 @@ function settingLiteral(entry: RegistryEntry): string[] {
   ];
 }
 
+/** A client's options and the user's parameters, as expressions over `values` (setting values by option name). */
+function fromValues(entry: RegistryEntry): { clientOptions: string; params: string } {
+  return {
+    clientOptions: [entry.address, entry.baseUrl, ...entry.credentials]
+      .map((s) => `${s.option}: values.${s.option}`)
+      .join(", "),
+    params: entry.params.map((s) => `${s.option}: values.${s.option} ?? ""`).join(", "),
+  };
+}
+
 /** The contract package's registry: each provider's spec, settings and listing function. */
 export function renderContractRegistry(header: string, inputs: readonly RegistryInput[]): string {
   const entries = inputs.map(({ id, doc }) => ({ id, entry: registryEntry(doc) }));
@@ -39,10 +51,7 @@ export function renderContractRegistry(header: string, inputs: readonly Registry
   ]);
   const specImports = entries.map(({ id }) => `import { spec as ${camel(id)}Spec } from "./${id}.spec.gen.js";`);
   const body = entries.flatMap(({ id, entry }) => {
-    const clientOptions = [entry.address, entry.baseUrl, ...entry.credentials]
-      .map((s) => `${s.option}: values.${s.option}`)
-      .join(", ");
-    const params = entry.params.map((s) => `${s.option}: values.${s.option} ?? ""`).join(", ");
+    const { clientOptions, params } = fromValues(entry);
     return [
       `  ${key(id)}: {`,
       `    spec: ${camel(id)}Spec,`,
@@ -67,17 +76,24 @@ ${body.join("\n")}
 `;
 }
 
-/** normalize's registry: each provider's raw session type and its mapper (src/providers/<id>.ts). */
+/** normalize's registry: each provider's raw session types and its mapper (src/providers/<id>.ts). */
 export function renderNormalizeRegistry(header: string, inputs: readonly RegistryInput[]): string {
-  const entries = inputs.map(({ id, doc }) => ({ id, name: registryEntry(doc).name }));
-  const types = entries.map(({ id, name }) => `import type { ${name}Session } from "@idp-sessions/${id}";`).sort();
+  const entries = inputs.map(({ id, doc }) => ({ id, name: registryEntry(doc).name, schemas: sessionSchemas(doc) }));
+  const types = entries
+    .map(({ id, name }) => `import type { components as ${name}Components } from "@idp-sessions/${id}";`)
+    .sort();
   const mappers = entries.map(({ id, name }) => `import { normalize${name}Session } from "../providers/${id}.js";`);
+  const raw = ({ name, schemas }: (typeof entries)[number]) =>
+    schemas.map((schema) => `${name}Components["schemas"][${JSON.stringify(schema)}]`).join(" | ");
   return `${header}${types.join("\n")}
 ${mappers.join("\n")}
 
-/** Each provider's session as its package types it (the spec's session schema). */
+/**
+ * Each provider's session as its package types it: every schema the spec's operations answer a session
+ * in (the listing's items, the get's session), so that a session from getSession normalizes too.
+ */
 export interface RawSessions {
-${entries.map(({ id, name }) => `  ${key(id)}: ${name}Session;`).join("\n")}
+${entries.map((entry) => `  ${key(entry.id)}: ${raw(entry)};`).join("\n")}
 }
 
 /** Each provider's mapper: \`normalize<Name>Session\` in src/providers/<id>.ts, the one file written by hand. */
@@ -113,6 +129,63 @@ export function renderMockRoutes(header: string, inputs: readonly RegistryInput[
 /** Each provider's routes, from its spec: the first server's path prefix and every operation's method and path. */
 export const ROUTES = {
 ${body.join("\n")}
+} as const;
+`;
+}
+
+/** True when the spec has an operation whose x-idp-sessions role is `revoke`. */
+function revokes(doc: JsonObject): boolean {
+  const paths = doc.paths !== null && typeof doc.paths === "object" && !Array.isArray(doc.paths) ? doc.paths : {};
+  return Object.values(paths).some((item) =>
+    METHODS.some((method) => {
+      const op = item !== null && typeof item === "object" && !Array.isArray(item) ? item[method] : undefined;
+      const ext = op !== null && typeof op === "object" && !Array.isArray(op) ? op["x-idp-sessions"] : undefined;
+      return ext !== null && typeof ext === "object" && !Array.isArray(ext) && ext.role === "revoke";
+    }),
+  );
+}
+
+/**
+ * The signout package's registry: each provider's revoking functions, from its own package, and its
+ * identity built from setting values (as the CLI resolves them), the client made as the listing's is.
+ */
+export function renderSignoutRegistry(header: string, inputs: readonly RegistryInput[]): string {
+  // Only providers whose spec has a revoking operation: a new provider's package gains its revoke functions
+  // when its spec gains the operations (x-idp-sessions role revoke), and joins the registry then.
+  const entries = inputs.filter(({ doc }) => revokes(doc)).map(({ id, doc }) => ({ id, entry: registryEntry(doc) }));
+  const imports = entries
+    .map(
+      ({ id, entry: { name } }) =>
+        `import { create${name}Client, revokeSession as revokeSession${name}, revokeUserSessions as revokeUserSessions${name} } from "@idp-sessions/${id}";`,
+    )
+    .sort();
+  const revokers = entries.map(
+    ({ id, entry: { name } }) =>
+      `  ${key(id)}: { revokeUserSessions: revokeUserSessions${name}, revokeSession: revokeSession${name} },`,
+  );
+  const identities = entries.flatMap(({ id, entry }) => {
+    const { clientOptions, params } = fromValues(entry);
+    return [
+      `  ${key(id)}: (values: SettingValues, fetch?: FetchFn) => ({`,
+      `    provider: "${id}" as const,`,
+      `    client: create${entry.name}Client({ ${clientOptions}, fetch }),`,
+      `    user: { ${params} },`,
+      "  }),",
+    ];
+  });
+  return `${header}${[...imports, 'import type { FetchFn } from "@idp-sessions/core";'].sort().join("\n")}
+
+/** Setting values by client option name (\`domain\`, \`token\`, \`userId\`), as the CLI resolves them. */
+export type SettingValues = Readonly<Record<string, string | undefined>>;
+
+/** Every provider's revokeUserSessions and revokeSession, in the order of scripts/providers.ts. */
+export const REVOKERS = {
+${revokers.join("\n")}
+} as const;
+
+/** Every provider's identity from setting values: its client (with \`fetch\` when given) and its user. */
+export const IDENTITIES = {
+${identities.join("\n")}
 } as const;
 `;
 }

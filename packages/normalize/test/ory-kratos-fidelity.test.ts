@@ -23,9 +23,10 @@ describe("ory-kratos external_id and Ory Network's fields in the normalized sess
 
   it("external_id reaches raw, typed (no cast needed)", () => {
     const session = normalizeOryKratosSession(raw, { now: new Date("2024-05-15T00:00:00Z") });
-    const externalId: string | undefined = session.raw.identity.external_id;
+    // A listed session has its identity; one from getSession may not (identity null unless expanded).
+    const externalId: string | undefined = session.raw.identity?.external_id;
     expect(externalId).toBe("crm-0042");
-    expect(session.raw.identity.region).toBe("eu-central");
+    expect(session.raw.identity?.region).toBe("eu-central");
     expect(session.raw.authentication_methods[0]?.upstream_amr).toEqual(["pwd", "mfa"]);
     expect(session.raw).toBe(raw);
   });
@@ -45,6 +46,20 @@ describe("ory-kratos external_id and Ory Network's fields in the normalized sess
       "ory-kratos",
       listSessions(client, { identityId: raw.identity.id }),
     ).collect();
-    expect(session?.raw.identity.external_id).toBe("crm-0042");
+    expect(session?.raw.identity?.external_id).toBe("crm-0042");
+  });
+});
+
+describe("a Kratos session from getSession (SessionLookup)", () => {
+  it("normalizes with identity null (not expanded): no user id, everything else read", () => {
+    const lookup = { ...raw, identity: null };
+    const session = normalizeOryKratosSession(lookup, { now: new Date("2024-05-15T00:00:00Z") });
+    expect(session.userId).toBeNull();
+    expect(session.id).toBe(raw.id);
+    expect(session.raw).toBe(lookup);
+  });
+
+  it("still refuses an identity that is neither an object nor null", () => {
+    expect(() => normalizeOryKratosSession({ ...raw, identity: "x" } as never)).toThrow(/identity/);
   });
 });

@@ -59,7 +59,7 @@ describe("a spec-invalid session is refused with the provider, the operation and
       "/initiated_at",
       "expected integer, got number",
     ],
-    ["ory-kratos", { ...KRATOS, identity: undefined }, "/identity", "expected object, got nothing"],
+    ["ory-kratos", { ...KRATOS, identity: undefined }, "/identity", "expected object or null, got nothing"],
     [
       "ory-kratos",
       { ...KRATOS, devices: [{ id: "d1" }] },

@@ -17,6 +17,7 @@ export const PUBLISHED = [
   "auth0",
   "zitadel",
   "normalize",
+  "signout",
   "contract",
   "mock",
   "cli",

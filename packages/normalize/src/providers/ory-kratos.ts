@@ -1,4 +1,4 @@
-import type { OryKratosSession } from "@idp-sessions/ory-kratos";
+import type { OryKratosSession, OryKratosSessionLookup } from "@idp-sessions/ory-kratos";
 import { Fields } from "../guard.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
 import { statusOf } from "../status.js";
@@ -40,10 +40,10 @@ const REQUIRED = [
  * several devices, the last one being the most recent; no clients, no idle expiry, no last activity.
  */
 export function normalizeOryKratosSession(
-  raw: OryKratosSession,
+  raw: OryKratosSession | OryKratosSessionLookup,
   options: NormalizeOptions = {},
 ): SessionOf<"ory-kratos"> {
-  const s = new Fields<OryKratosSession>(CONTEXT, raw, "", REQUIRED);
+  const s = new Fields<OryKratosSession | OryKratosSessionLookup>(CONTEXT, raw, "", REQUIRED);
   const devices: SessionDevice[] = s.objects("devices", ["id"]).map((device) => ({
     id: device.uuid("id") ?? null,
     ip: text(device.nullableString("ip_address")),
@@ -67,7 +67,8 @@ export function normalizeOryKratosSession(
   return {
     provider: "ory-kratos",
     id: s.uuid("id") ?? null,
-    userId: s.object("identity", ["id"])?.uuid("id") ?? null,
+    // getSession answers `identity: null` unless asked to expand it (SessionLookup): then no user id.
+    userId: s.nullableObject("identity") === null ? null : (s.object("identity", ["id"])?.uuid("id") ?? null),
     status: statusOf({ expiresAt, idleExpiresAt: null, active }, options.now ?? new Date()),
     createdAt: s.dateTime("issued_at"),
     authenticatedAt: s.dateTime("authenticated_at"),
