@@ -8,8 +8,8 @@
  *   packages/signout/src/generated/providers.gen.ts    revoking functions
  */
 import { type RegistryEntry, registryEntry } from "./descriptors.ts";
-import { sessionSchemas } from "./session-schemas.ts";
 import type { JsonObject } from "./operations.ts";
+import { sessionSchemas } from "./session-schemas.ts";
 
 export interface RegistryInput {
   id: string;

@@ -52,7 +52,10 @@ export function sessionSchemas(doc: JsonObject): string[] {
       const content = isObject(ok.content) ? ok.content["application/json"] : undefined;
       const schema = isObject(content) ? content.schema : undefined;
       const pointer = expression.split("#")[1] ?? "";
-      const path = pointer.split("/").filter(Boolean).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const path = pointer
+        .split("/")
+        .filter(Boolean)
+        .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
       names.add(nameAt(doc, schema, path, listing));
     }
   }
