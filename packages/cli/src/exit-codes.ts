@@ -18,6 +18,12 @@ export const EXIT = {
   authentication: 3,
   notFound: 4,
   api: 5,
+  /** revoke and signout: a session or a whole provider could not be revoked (or, in a dry run, listed). */
+  notRevoked: 6,
+  /** revoke and signout: everything was revoked, but the listing afterwards still shows sessions or failed. */
+  notVerified: 7,
+  /** revoke and signout: the confirmation was answered with anything but y or yes; nothing was revoked. */
+  declined: 8,
   internal: 70,
   output: 74,
   interrupted: 130,
@@ -26,9 +32,10 @@ export const EXIT = {
 
 /** The exit codes as `--help` lists them. */
 export const EXIT_HELP = `Exit codes: 0 ok, 1 a contract check failed, 2 usage, 3 authentication, 4 not found,
-5 other API or network error, 70 internal error (a bug: please report it), 74 stdout could not be
-written, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A closed stdout (\`| head\`) ends the
-command quietly with 0.`;
+5 other API or network error, 6 some session or provider not revoked, 7 sessions still active after
+revoking (or the check failed), 8 confirmation declined, 70 internal error (a bug: please report it),
+74 stdout could not be written, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A closed stdout
+(\`| head\`) ends the command quietly with 0.`;
 
 export class UsageError extends Error {}
 

@@ -4,4 +4,12 @@ export interface CommandIo {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** Where a confirmation is read from; absent means there is no one to ask (as when it is not a terminal). */
+  stdin?: Stdin;
+}
+
+export interface Stdin {
+  isTTY?: boolean;
+  /** The next line typed, without its line break; undefined at the end of input. Rejects when `signal` aborts. */
+  readLine(signal?: AbortSignal): Promise<string | undefined>;
 }

@@ -2,6 +2,8 @@ import { contractCommand } from "./commands/contract.js";
 import { demoCommand } from "./commands/demo.js";
 import { listCommand } from "./commands/list.js";
 import { mockCommand } from "./commands/mock.js";
+import { revokeCommand } from "./commands/revoke.js";
+import { signoutCommand } from "./commands/signout.js";
 import { EXIT, EXIT_HELP, exitCodeOf, UsageError } from "./exit-codes.js";
 import type { CommandIo } from "./io.js";
 import { stopRequested } from "./stop.js";
@@ -13,9 +15,12 @@ See a user's login sessions across identity providers.
 
 Commands:
   list       list one user's sessions at one provider (table, json, ndjson, csv)
+  revoke     revoke one user's sessions (or one session) at one provider, and prove none is left
+  signout    sign one person out everywhere: every provider in a person file at once
   contract   check live tenants against the specs
   mock       start the mock servers
-  demo       list one person's sessions at all five providers, from the mock servers
+  demo       one person's sessions at all five providers, from the mock servers: listed, signed out
+             everywhere, listed again
 
 Run \`idp-sessions <command> --help\` for a command's options.
 
@@ -23,6 +28,8 @@ ${EXIT_HELP}`;
 
 const COMMANDS: Record<string, (args: string[], io: CommandIo, signal?: AbortSignal) => Promise<number>> = {
   list: listCommand,
+  revoke: revokeCommand,
+  signout: signoutCommand,
   contract: contractCommand,
   mock: mockCommand,
   demo: demoCommand,

@@ -1,4 +1,5 @@
 import type { CommandIo } from "./io.js";
+import { type Input, stdinOf } from "./read-line.js";
 import { interrupted, outputFailed } from "./stop.js";
 
 interface Stream {
@@ -12,6 +13,8 @@ interface Stream {
 export interface ProcessLike {
   stdout: Stream;
   stderr: Stream;
+  /** Read only when a command asks for a confirmation (revoke, signout). */
+  stdin?: Input;
   env: Record<string, string | undefined>;
   on(event: "SIGINT" | "SIGTERM", listener: () => void): unknown;
   exit(code: number): void;
@@ -55,6 +58,7 @@ export function processIo(proc: ProcessLike): { io: CommandIo; signal: AbortSign
       },
     },
     env: proc.env,
+    ...(proc.stdin ? { stdin: stdinOf(proc.stdin) } : {}),
   };
   return { io, signal: controller.signal };
 }

@@ -99,6 +99,40 @@ describe("pnpm demo", () => {
     }
   });
 
+  it("signs the person out everywhere at the mock servers, then lists again: none left active", async () => {
+    const { code, out } = await demo({ columns: 80 });
+    expect(code).toBe(0);
+    const signOut = block(out, "Signed out everywhere (idp-sessions signout --person <file> --yes):");
+    expect(signOut[0]).toMatch(/^ {2}dry run first: \d+ active sessions to revoke, nothing sent$/);
+    expect(signOut.slice(1)).toHaveLength(PROVIDERS.length);
+    PROVIDERS.forEach((id, i) => {
+      expect(signOut[i + 1]).toMatch(new RegExp(`^  ${id}\\s+revoked \\d+; none left active$`));
+    });
+    const again = block(out, "Listed again: no active session left");
+    PROVIDERS.forEach((id, i) => {
+      expect(again[i]).toMatch(new RegExp(`^  ${id}\\s+\\d+ sessions?, none active$`));
+    });
+  });
+
+  it("never signs out at a real tenant: its sessions are listed, not revoked", async () => {
+    const tenant = await startMockServers({ seed: 99, providers: ["auth0"], usersPerProvider: 1, sessionsPerUser: 3 });
+    try {
+      const { code, out } = await demo({ columns: 100, env: envForServers({ auth0: tenant.providers.auth0 }) });
+      expect(code).toBe(0);
+      expect(block(out, "Signed out everywhere (idp-sessions signout --person <file> --yes):").at(-1)).toMatch(
+        /^ {2}auth0\s+not signed out: the demo revokes only at its mock servers$/,
+      );
+      const { code: again, out: listed } = await demo({
+        columns: 100,
+        env: envForServers({ auth0: tenant.providers.auth0 }),
+      });
+      expect(again).toBe(0);
+      expect(block(listed, "Listed from:").at(-1)).toMatch(/^ {2}auth0\s+3 sessions {2}from the real tenant/);
+    } finally {
+      await tenant.close();
+    }
+  });
+
   it("ends with the next commands to try, in the checkout's pnpm idp-sessions form", async () => {
     const { out } = await demo({ columns: 80 });
     const next = block(out, "Try next:");

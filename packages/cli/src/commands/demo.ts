@@ -3,20 +3,17 @@ import {
   CONTRACT_PROVIDERS,
   type ContractProvider,
   ENV_VARIABLES,
-  type Env,
   envForServers,
   missingVariables,
 } from "@idp-sessions/contract";
 import { PROVIDER_IDS as MOCKED, type ProviderId as MockedId, startMockServers } from "@idp-sessions/mock";
-import type { Session } from "@idp-sessions/normalize";
+import { type DemoProvider, listEach } from "../demo/list-each.js";
+import { listedAgainLines } from "../demo/listed-again.js";
 import { nextSteps } from "../demo/next-steps.js";
-import { type Source, sourceLines } from "../demo/sources.js";
-import { EXIT, exitCodeOf } from "../exit-codes.js";
+import { demoSignOut } from "../demo/sign-out.js";
+import { sourceLines } from "../demo/sources.js";
+import { EXIT } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
-import { explainError } from "../providers/explain.js";
-import { listFor } from "../providers/lister.js";
-import { resolveSettings } from "../providers/resolve.js";
-import { stopRequested } from "../stop.js";
 import { table } from "../table/table.js";
 import { outputWidth } from "../terminal.js";
 import { wrap } from "../text/width.js";
@@ -24,11 +21,13 @@ import { wrap } from "../text/width.js";
 export const DEMO_HELP = `Usage: idp-sessions demo
 
 Start the mock servers, list the sessions of one person known to all five providers through the real
-client packages, normalize them and print one table, where each provider's sessions came from and what to
-try next, then stop the servers. A provider whose variables are set (see \`idp-sessions contract --help\`)
-is listed from the real tenant instead; when a tenant fails (a 401, an unknown domain), its line under
-"Listed from" says why, the others are still listed, and the demo exits with that error's code. The
-table fits the terminal, or COLUMNS when it is set.`;
+client packages, normalize them and print one table and where each provider's sessions came from. Then
+sign the person out everywhere as \`idp-sessions signout --person <file> --yes\` does (a dry run, then for
+real, verified), list again to show that no session is left active, print what to try next and stop the
+servers. A provider whose variables are set (see \`idp-sessions contract --help\`) is listed from the real
+tenant instead, and never signed out: the demo revokes only at its own mock servers. When a tenant fails
+(a 401, an unknown domain), its line under "Listed from" says why, the others are still listed, and the
+demo exits with that error's code. The table fits the terminal, or COLUMNS when it is set.`;
 
 const hasMock = (p: ContractProvider): p is MockedId => (MOCKED as readonly string[]).includes(p);
 const NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -40,19 +39,6 @@ function title(mocked: number, live: number): string {
   if (mocked === 0) return `Sessions of your users at ${providers}`;
   return `Sessions at ${providers}: ${PERSON} at the mock servers, your users at the real tenants`;
 }
-
-/** One provider's sessions, through the same clients as `list`; errors in the command line's words. */
-async function sessionsAt(provider: ContractProvider, env: Env, signal: AbortSignal | undefined): Promise<Session[]> {
-  const settings = resolveSettings(provider, {}, env);
-  const listing = listFor(settings, { signal });
-  try {
-    return await listing.sessions.collect();
-  } catch (error) {
-    throw explainError(error, { settings, host: listing.host() });
-  }
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function demoCommand(args: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { values } = parseArgs({ args, options: { help: { type: "boolean", default: false } }, strict: true });
@@ -68,31 +54,29 @@ export async function demoCommand(args: string[], io: CommandIo, signal?: AbortS
       ? await startMockServers({ providers: mocked, usersPerProvider: 1, sessionsPerUser: 4 })
       : undefined;
   try {
-    const sessions: Session[] = [];
-    const sources: Source[] = [];
-    let code: number = EXIT.ok;
-    for (const provider of [...mocked, ...live]) {
+    const where = (provider: ContractProvider): DemoProvider => {
       const server = hasMock(provider) ? mock?.providers[provider] : undefined;
-      const env: Env = server ? envForServers({ [provider]: server }) : io.env;
-      const tenantVariable = server ? undefined : ENV_VARIABLES[provider].oneOf.find((name) => env[name]);
-      try {
-        const found = await sessionsAt(provider, env, signal);
-        sessions.push(...found);
-        sources.push({ provider, count: found.length, tenantVariable });
-      } catch (error) {
-        if (stopRequested(signal)) throw error;
-        // One tenant that refuses (a 401, a typo in its domain) must not hide the others.
-        if (code === EXIT.ok) code = exitCodeOf(error);
-        sources.push({ provider, count: 0, tenantVariable, error: messageOf(error) });
-      }
-    }
+      if (server) return { provider, env: envForServers({ [provider]: server }), tenantVariable: undefined };
+      return { provider, env: io.env, tenantVariable: ENV_VARIABLES[provider].oneOf.find((name) => io.env[name]) };
+    };
+    const atMocks = mocked.map(where);
+    const atTenants = live.map(where);
+    const first = await listEach([...atMocks, ...atTenants], signal);
     const width = outputWidth(io);
     const blocks = [
       wrap(title(mocked.length, live.length), width).join("\n"),
-      table(sessions, { width }),
-      sourceLines(sources, width).join("\n"),
-      nextSteps(width).join("\n"),
+      table(first.sessions, { width }),
+      sourceLines(first.sources, width).join("\n"),
     ];
+    let code = first.code;
+    if (atMocks.length > 0) {
+      // Only the mock servers: a real tenant's sessions are listed, never revoked, by the demo.
+      const signOut = await demoSignOut(atMocks, atTenants, width, signal);
+      const again = await listEach(atMocks, signal);
+      blocks.push(signOut.lines.join("\n"), listedAgainLines(again.sessions, again.sources, width).join("\n"));
+      for (const next of [signOut.code, again.code]) if (code === EXIT.ok) code = next;
+    }
+    blocks.push(nextSteps(width).join("\n"));
     io.stdout.write(`${blocks.join("\n\n")}\n`);
     return code;
   } finally {

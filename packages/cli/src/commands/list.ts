@@ -1,14 +1,14 @@
 import { parseArgs } from "node:util";
-import { CONTRACT_PROVIDERS, isContractProvider } from "@idp-sessions/contract";
+import { CONTRACT_PROVIDERS } from "@idp-sessions/contract";
 import { DEFAULT_MAX_PAGES } from "@idp-sessions/core";
 import { EXIT, EXIT_HELP, UsageError } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
 import { writeListing } from "../list/write-listing.js";
 import { FORMATS, type Format } from "../output.js";
 import { explainError } from "../providers/explain.js";
+import { PROVIDER_OPTIONS, providerFlags } from "../providers/flags.js";
 import { type Listing, listFor } from "../providers/lister.js";
-import { type Flags, resolveSettings } from "../providers/resolve.js";
-import { SETTING_FLAGS } from "../providers/settings.js";
+import { resolveSettings } from "../providers/resolve.js";
 
 export const LIST_HELP = `Usage: idp-sessions list --provider <id> --user <id> [options]
 
@@ -50,12 +50,11 @@ export async function listCommand(args: string[], io: CommandIo, signal?: AbortS
   const { values } = parseArgs({
     args,
     options: {
-      provider: { type: "string" },
       format: { type: "string", default: "table" },
       active: { type: "boolean", default: false },
       "max-pages": { type: "string" },
       help: { type: "boolean", default: false },
-      ...Object.fromEntries(SETTING_FLAGS.map((f) => [f, { type: "string" as const }])),
+      ...PROVIDER_OPTIONS,
     },
     strict: true,
   });
@@ -63,13 +62,7 @@ export async function listCommand(args: string[], io: CommandIo, signal?: AbortS
     io.stdout.write(`${LIST_HELP}\n`);
     return EXIT.ok;
   }
-  const provider = String(values.provider ?? "");
-  if (!isContractProvider(provider)) throw new UsageError(`--provider must be one of ${CONTRACT_PROVIDERS.join(", ")}`);
-  const given = values as Record<string, unknown>;
-  const flags: Flags = Object.fromEntries(
-    SETTING_FLAGS.map((f) => [f, typeof given[f] === "string" ? given[f] : undefined]),
-  );
-  if (!flags.user) throw new UsageError("--user is required");
+  const { provider, flags } = providerFlags(values);
   const format = String(values.format) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
   const maxPages = positive(values["max-pages"], "max-pages");

@@ -1,9 +1,8 @@
 import { PROVIDERS } from "@idp-sessions/contract";
-import type { ListOptions, SessionList } from "@idp-sessions/core";
+import type { FetchFn, ListOptions, SessionList } from "@idp-sessions/core";
 import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
+import { trackHost } from "./host.js";
 import type { Resolved } from "./resolve.js";
-
-type Fetch = (request: Request) => Promise<Response>;
 
 /** A listing under way, and the host its latest request went to (for "could not reach <host>"). */
 export interface Listing {
@@ -17,17 +16,12 @@ export interface Listing {
  * caller's `maxPages` and `signal`. Throws the client's ConfigurationError before any request.
  */
 export function listFor(settings: Resolved, options: Pick<ListOptions, "maxPages" | "signal"> = {}): Listing {
-  let host: string | undefined;
-  const fetch: Fetch = (request) => {
-    const url = new URL(request.url);
-    host = url.port ? `${url.hostname}:${url.port}` : url.hostname;
-    return globalThis.fetch(request);
-  };
-  return { sessions: sessionsOf(settings, fetch, options), host: () => host };
+  const { fetch, host } = trackHost();
+  return { sessions: sessionsOf(settings, fetch, options), host };
 }
 
 /** Through the provider's own client package, as the generated registry binds it, then normalized. */
-function sessionsOf(settings: Resolved, fetch: Fetch, options: ListOptions): SessionList<Session> {
+function sessionsOf(settings: Resolved, fetch: FetchFn, options: ListOptions): SessionList<Session> {
   const provider = PROVIDERS[settings.provider];
   const raw = provider.list(settings.values, fetch, options);
   const userId = settings.values[provider.user] ?? "";
