@@ -23,8 +23,11 @@ export interface CommonClientOptions {
 /** What a client knows about itself, for listSessions and its errors. */
 export interface ClientContext extends ErrorContext {
   secrets(): readonly string[];
-  /** The client's fetch for operations the spec does not mark safe to repeat (retries a 429 only). */
-  readonly unrepeatableFetch?: FetchFn | undefined;
+  /**
+   * The client's fetch for one operation: its errors carry `context` (the operation's name, a call's own
+   * secrets), and it retries as the spec says (`repeatable` false: a 429 only).
+   */
+  readonly fetchFor?: ((context: ClientContext, repeatable: boolean) => FetchFn) | undefined;
 }
 
 /**
@@ -68,9 +71,9 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       throw cause;
     }
   };
-  const retryFetch = (repeatable: boolean) =>
+  const retryFetch = (own: ClientContext, repeatable: boolean) =>
     createRetryFetch({
-      context,
+      context: own,
       fetch: config.fetch,
       maxRetries: config.maxRetries,
       timeoutMs: config.timeoutMs,
@@ -79,9 +82,9 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       refreshCredentials: auth?.refresh ? () => auth.refresh?.() ?? Promise.resolve(false) : undefined,
       repeatable,
     });
-  const client = createClient<Paths>({ baseUrl, fetch: retryFetch(true) });
+  const client = createClient<Paths>({ baseUrl, fetch: retryFetch(context, true) });
   client.use({ onRequest: ({ request }) => prepare(request) });
-  const full: ClientContext = { ...context, unrepeatableFetch: retryFetch(false) };
+  const full: ClientContext = { ...context, fetchFor: retryFetch };
   Object.defineProperty(client, CONTEXT, { value: full, enumerable: false });
   return client;
 }

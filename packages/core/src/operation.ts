@@ -7,17 +7,27 @@ export interface RetryDescriptor {
   readonly retry: { readonly safe: boolean };
 }
 
-/** The client's context for one of its operations, so that its errors name that operation. */
-export function operationContext(context: ClientContext, operation: string): ClientContext {
-  return operation === context.operation ? context : { ...context, operation };
+/**
+ * The client's context for one of its operations, so that its errors name that operation; `secrets` are a
+ * call's own (a session token in a query) and are scrubbed from its errors with the client's.
+ */
+export function operationContext(
+  context: ClientContext,
+  operation: string,
+  secrets: readonly string[] = [],
+): ClientContext {
+  if (operation === context.operation && secrets.length === 0) return context;
+  const base = context.secrets;
+  return { ...context, operation, secrets: secrets.length === 0 ? base : () => [...base(), ...secrets] };
 }
 
 /**
- * The openapi-fetch request options that apply an operation's retry policy: nothing for an operation the
- * spec marks safe to repeat (the client's fetch retries it), the client's 429-only fetch otherwise.
+ * The openapi-fetch request options of one operation's call: the client's fetch bound to the operation's
+ * context (so that even a connection error names the operation and hides the call's secrets) and to its
+ * retry policy (an operation the spec does not mark safe to repeat is retried after a 429 only).
  */
 export function retryPolicy(context: ClientContext, op: RetryDescriptor): { fetch?: FetchFn } {
-  return op.retry.safe || !context.unrepeatableFetch ? {} : { fetch: context.unrepeatableFetch };
+  return context.fetchFor ? { fetch: context.fetchFor(context, op.retry.safe) } : {};
 }
 
 /** A generated operation descriptor, as far as every call needs it. */
@@ -33,7 +43,8 @@ export function forOperation(
   client: object,
   fallback: ErrorContext,
   op: OperationDescriptor,
+  secrets: readonly string[] = [],
 ): { context: ClientContext; options: { fetch?: FetchFn } } {
-  const context = operationContext(clientContext(client, fallback), op.operationId);
+  const context = operationContext(clientContext(client, fallback), op.operationId, secrets);
   return { context, options: retryPolicy(context, op) };
 }

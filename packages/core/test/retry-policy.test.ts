@@ -6,6 +6,7 @@ import {
   clientContext,
   createApiClient,
   createRetryFetch,
+  forOperation,
   operationContext,
   retryPolicy,
 } from "../src/internal.js";
@@ -59,6 +60,30 @@ describe("retryPolicy", () => {
     await raw.DELETE("/things/2", retryPolicy(own, { retry: { safe: false } }));
     expect(server.requests).toHaveLength(4);
     expect(server.requests[3]?.rawUrl).toBe("/things/2");
+  });
+
+  it("a connection error of an operation's call names that operation and hides the call's own secrets", async () => {
+    const failing = async (request: Request): Promise<Response> => {
+      throw new TypeError(`connect ECONNREFUSED for ${request.url}`);
+    };
+    const client = createApiClient<Record<string, never>>({
+      context: { provider: "test", operation: "listThings" },
+      baseUrl: "https://api.example.com",
+      fetch: failing,
+      maxRetries: 0,
+    });
+    const { context: own, options } = forOperation(
+      client,
+      context,
+      { operationId: "getThing", retry: { safe: true } },
+      ["tok-TESTSECRET-call"],
+    );
+    const raw = client as unknown as { GET(path: string, init: object): Promise<unknown> };
+    const error = await raw.GET("/things/1?sessionToken=tok-TESTSECRET-call", options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ provider: "test", operation: "getThing" });
+    expect(String((error as Error).message)).not.toContain("tok-TESTSECRET-call");
+    expect(own.secrets()).toContain("tok-TESTSECRET-call");
   });
 
   it("operationContext makes errors name the operation and keeps the client's secrets", () => {

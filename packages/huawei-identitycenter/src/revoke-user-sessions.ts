@@ -30,18 +30,13 @@ export async function revokeUserSessions(
   options: RevokeOptions = {},
 ): Promise<RevokeReport> {
   const deleter = batchDeleter(client, params);
-  // The engine takes only outcomes from a bulk call; each failed id's own error is put back below.
-  const errors = new Map<string, IdpSessionsError>();
   const revokeMany = async (ids: readonly string[], signal: AbortSignal) => {
-    const outcomes = new Map<string, RevokeOutcome>();
+    const outcomes = new Map<string, RevokeOutcome | IdpSessionsError>();
     let refused: IdpSessionsError | undefined;
     for (let start = 0; start < ids.length; start += CHUNK_SIZE) {
       const chunk = ids.slice(start, start + CHUNK_SIZE);
-      const fail = (error: IdpSessionsError, which: readonly string[] = chunk) => {
-        for (const id of which) errors.set(id, error);
-      };
       if (refused) {
-        fail(refused);
+        for (const id of chunk) outcomes.set(id, refused);
         continue;
       }
       try {
@@ -50,31 +45,20 @@ export async function revokeUserSessions(
       } catch (error) {
         if (signal.aborted || !(error instanceof IdpSessionsError)) throw error;
         if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) refused = error;
-        if (!refusedIds(error)) {
-          fail(error);
-          continue;
-        }
-        // A listing that fails too leaves the chunk's ids failed with the batch delete's error.
-        const listed = new Set(
-          await deleter.listed(signal).catch((cause: unknown) => {
-            if (signal.aborted) throw cause;
-            return chunk;
-          }),
-        );
-        for (const id of chunk) if (!listed.has(id)) outcomes.set(id, "alreadyGone");
-        fail(
-          error,
-          chunk.filter((id) => listed.has(id)),
-        );
+        // A 400/404 may mean some ids were gone already: list again (a listing that fails too leaves the
+        // chunk failed with the batch delete's error).
+        const listed = refusedIds(error)
+          ? new Set(
+              await deleter.listed(signal).catch((cause: unknown) => {
+                if (signal.aborted) throw cause;
+                return chunk;
+              }),
+            )
+          : new Set(chunk);
+        for (const id of chunk) outcomes.set(id, listed.has(id) ? error : "alreadyGone");
       }
     }
     return outcomes;
   };
-  const report = await revokeAll(
-    { context: deleter.context, method: "delete", listActive: deleter.listed, revokeMany },
-    options,
-  );
-  if (errors.size === 0) return report;
-  const failed = report.failed.map(({ sessionId, error }) => ({ sessionId, error: errors.get(sessionId) ?? error }));
-  return { ...report, failed };
+  return revokeAll({ context: deleter.context, method: "delete", listActive: deleter.listed, revokeMany }, options);
 }

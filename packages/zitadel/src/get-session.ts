@@ -4,7 +4,6 @@ import {
   checkPathParam,
   forOperation,
   NotFoundError,
-  redactString,
   sendRequest,
   sessionAt,
 } from "@idp-sessions/core/internal";
@@ -37,22 +36,16 @@ export async function getSession(
   params: ZitadelGetSessionParams,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<ZitadelSession> {
-  const { context: clientContext, options: policy } = forOperation(client, ZITADEL, operation);
   const token = params.sessionToken;
-  const context = token === undefined ? clientContext : withSecret(clientContext, token);
+  // The token is this call's own secret: every error of the call, the fetch's included, is scrubbed of it.
+  const secrets = typeof token === "string" ? [token] : [];
+  const { context, options: policy } = forOperation(client, ZITADEL, operation, secrets);
   const session_id = checkPathParam(context, "sessionId", params.sessionId, operation.parameters.session_id);
   const query = token === undefined ? {} : { sessionToken: checkSessionToken(context, token) };
-  try {
-    const { data } = await sendRequest(context, zitadelErrors, () =>
-      client.GET(operation.path, { params: { path: { session_id }, query }, signal: options.signal, ...policy }),
-    );
-    return sessionAt<ZitadelSession>(context, operation.session, data, { path: operation.id, expected: session_id });
-  } catch (error) {
-    // The client's fetch builds its own errors (connection, timeout) knowing only the client's credentials;
-    // the URL it sent carries this call's token, so scrub it from whatever they quote.
-    if (token !== undefined) scrub(error, token, 0);
-    throw error;
-  }
+  const { data } = await sendRequest(context, zitadelErrors, () =>
+    client.GET(operation.path, { params: { path: { session_id }, query }, signal: options.signal, ...policy }),
+  );
+  return sessionAt<ZitadelSession>(context, operation.session, data, { path: operation.id, expected: session_id });
 }
 
 /** True for GetSession's "Session does not exist" (`QUERY-SFeaa`): never existed, or terminated. */
@@ -66,10 +59,6 @@ export function isSessionGone(error: unknown): boolean {
  */
 const SESSION_NOT_EXISTING = "QUERY-SFeaa";
 
-function withSecret(context: ClientContext, secret: string): ClientContext {
-  return { ...context, secrets: () => [...context.secrets(), secret] };
-}
-
 /** The spec's bounds for the query parameter, checked without ever quoting the value. */
 function checkSessionToken(context: ClientContext, token: unknown): string {
   const { minLength, maxLength } = operation.parameters.sessionToken;
@@ -81,17 +70,4 @@ function checkSessionToken(context: ClientContext, token: unknown): string {
     );
   }
   return token;
-}
-
-const MAX_SCRUB_DEPTH = 4;
-
-function scrub(error: unknown, secret: string, depth: number): void {
-  if (!(error instanceof Error) || depth > MAX_SCRUB_DEPTH) return;
-  for (const key of ["message", "stack"] as const) {
-    const text = error[key];
-    if (typeof text === "string" && text.length > 0) {
-      Object.defineProperty(error, key, { value: redactString(text, [secret]), writable: true, configurable: true });
-    }
-  }
-  scrub(error.cause, secret, depth + 1);
 }

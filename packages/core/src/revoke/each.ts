@@ -50,7 +50,7 @@ export async function revokeBulk(
 ): Promise<Outcomes> {
   const outcomes: Outcomes = new Map();
   if (ids.length === 0) return outcomes;
-  let answer: ReadonlyMap<string, RevokeOutcome>;
+  let answer: ReadonlyMap<string, RevokeOutcome | IdpSessionsError>;
   try {
     answer = await revokeMany(ids, signal);
   } catch (cause) {

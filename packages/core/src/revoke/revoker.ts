@@ -1,4 +1,5 @@
 import type { ClientContext } from "../client.js";
+import type { IdpSessionsError } from "../errors.js";
 import type { RevokeOutcome } from "./report.js";
 
 /** How one provider lists and revokes a user's sessions: what `revokeAll` drives. */
@@ -11,9 +12,15 @@ export interface Revoker {
   listActive(signal: AbortSignal): Promise<readonly string[]>;
   /** Revokes one session: `alreadyGone` when the provider says it no longer exists; a typed error otherwise. */
   revokeOne?: ((sessionId: string, signal: AbortSignal) => Promise<RevokeOutcome>) | undefined;
-  /** Instead of revokeOne: the provider's bulk call, with each id's outcome (an id left out counts as failed). */
+  /**
+   * Instead of revokeOne: the provider's bulk call for these ids, with each id's outcome or the typed error
+   * that failed it (an id left out counts as failed). Throwing fails every id with that error.
+   */
   revokeMany?:
-    | ((sessionIds: readonly string[], signal: AbortSignal) => Promise<ReadonlyMap<string, RevokeOutcome>>)
+    | ((
+        sessionIds: readonly string[],
+        signal: AbortSignal,
+      ) => Promise<ReadonlyMap<string, RevokeOutcome | IdpSessionsError>>)
     | undefined;
   /** Asked about each session the verification listing shows: false when it is not active after all. */
   confirmActive?: ((sessionId: string, signal: AbortSignal) => Promise<boolean>) | undefined;
