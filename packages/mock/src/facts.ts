@@ -98,7 +98,7 @@ function hexWord(random: Random): string {
 /**
  * The facts of session `index` of user `user` for `seed`, relative to `referenceMs`: deterministic, and
  * computed on demand so that a million sessions never sit in memory. Newer sessions have higher indexes;
- * about a third have expired.
+ * older ones have mostly expired, the newest never has.
  */
 export function sessionFacts(
   seed: number,
@@ -112,8 +112,13 @@ export function sessionFacts(
   // Spread the sessions over the last 30 days, oldest first, with jitter inside each slot.
   const span = 30 * DAY;
   const slot = span / Math.max(count, 1);
-  const createdMs = Math.floor((referenceMs - span + index * slot + random() * slot * 0.9) / 1000) * 1000;
-  const lifetime = pick(random, [8 * HOUR, 1 * DAY, 3 * DAY, 7 * DAY, 14 * DAY]);
+  const jittered = Math.floor((referenceMs - span + index * slot + random() * slot * 0.9) / 1000) * 1000;
+  const drawn = pick(random, [8 * HOUR, 1 * DAY, 3 * DAY, 7 * DAY, 14 * DAY]);
+  // Every user's newest session is live (started in the last hours, a day or more to go), so that a
+  // person always has something to list and to revoke, whatever the hour; the others are as drawn.
+  const newest = index === count - 1;
+  const createdMs = newest ? Math.max(jittered, Math.floor((referenceMs - 6 * HOUR) / 1000) * 1000) : jittered;
+  const lifetime = newest ? Math.max(drawn, 3 * DAY) : drawn;
   const authenticatedMs = createdMs + int(random, 0, 5) * 1000;
   const lastActiveMs = Math.max(
     createdMs,
@@ -128,7 +133,7 @@ export function sessionFacts(
     lastActiveMs,
     expiresMs,
     idleExpiresMs: Math.min(expiresMs, lastActiveMs + 3 * DAY),
-    active: random() < 0.9,
+    active: random() < 0.9 || newest,
     ip: ipOf(random),
     userAgent: pick(random, USER_AGENTS),
     place: pick(random, PLACES),
