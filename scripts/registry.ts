@@ -47,7 +47,7 @@ function fromValues(entry: RegistryEntry): { clientOptions: string; params: stri
 export function renderContractRegistry(header: string, inputs: readonly RegistryInput[]): string {
   const entries = inputs.map(({ id, doc }) => ({ id, entry: registryEntry(doc) }));
   const imports = entries.flatMap(({ id, entry }) => [
-    `import { create${entry.name}Client, listSessions as list${entry.name} } from "@idp-sessions/${id}";`,
+    `import { create${entry.name}Client, listSessions as list${entry.name}, type operations as ${entry.name}Operations } from "@idp-sessions/${id}";`,
   ]);
   const specImports = entries.map(({ id }) => `import { spec as ${camel(id)}Spec } from "./${id}.spec.gen.js";`);
   const body = entries.flatMap(({ id, entry }) => {
@@ -73,6 +73,11 @@ ${specImports.join("\n")}
 export const PROVIDERS = {
 ${body.join("\n")}
 } as const satisfies Record<string, ProviderEntry>;
+
+/** Each provider's operationIds: the keys of the \`operations\` type its package generates from its spec. */
+export interface OperationIds {
+${entries.map(({ id, entry }) => `  ${key(id)}: keyof ${entry.name}Operations;`).join("\n")}
+}
 `;
 }
 

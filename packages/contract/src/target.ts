@@ -2,7 +2,7 @@ import { credentialValues, ENV_VARIABLES, type Env, missingVariables } from "./e
 import { PROVIDERS } from "./generated/providers.gen.js";
 import type { SettingValues } from "./provider-entry.js";
 import type { ContractTarget, DestructiveTarget } from "./runner.js";
-import { SESSION_CALLS } from "./session-calls.js";
+import { SESSION_CALLS, type SessionCall } from "./session-calls.js";
 import type { ContractProvider } from "./specs.js";
 
 /**
@@ -17,20 +17,22 @@ export function targetFromEnv(provider: ContractProvider, env: Env): ContractTar
   const values: Record<string, string | undefined> = {};
   for (const s of [p.address, p.baseUrl, ...p.credentials, ...p.params])
     values[s.option] = env[s.variable] || undefined;
-  const { get } = SESSION_CALLS[provider];
+  const calls = SESSION_CALLS[provider];
+  const get = calls?.get;
   const testUser = env[ENV_VARIABLES[provider].destructiveUser] || undefined;
   return {
     provider,
     list: (fetch) => p.list(values, fetch),
     ...(get ? { get: (fetch, sessionId) => get(values, fetch, sessionId) } : {}),
-    ...(testUser ? { destructive: destructiveTarget(provider, { ...values, [p.user]: testUser }) } : {}),
+    ...(testUser && calls
+      ? { destructive: destructiveTarget(provider, calls.revoke, { ...values, [p.user]: testUser }) }
+      : {}),
     secrets: credentialValues(env, [provider]),
   };
 }
 
 /** The dedicated test user's listing and revoke: `values` name that user, never the listed one. */
-function destructiveTarget(provider: ContractProvider, values: SettingValues): DestructiveTarget {
-  const { revoke } = SESSION_CALLS[provider];
+function destructiveTarget(provider: ContractProvider, revoke: SessionCall, values: SettingValues): DestructiveTarget {
   return {
     list: (fetch) => PROVIDERS[provider].list(values, fetch),
     revoke: (fetch, sessionId) => revoke(values, fetch, sessionId),
