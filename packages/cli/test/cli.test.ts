@@ -157,6 +157,24 @@ describe("idp-sessions help, contract, mock, demo", () => {
     expect(r.stdout).toContain("1 checked, 4 skipped, 0 failed");
   });
 
+  it("contract --destructive revokes nothing without the provider's test-user variable, and says which", async () => {
+    const r = await run(["contract", "--provider", "auth0", "--destructive"], {
+      ...auth0Env,
+      AUTH0_USER_ID: auth0User,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^auth0\s+failed/m);
+    expect(r.stdout).toContain("AUTH0_DESTRUCTIVE_USER_ID");
+  });
+
+  it("contract --destructive with the test-user variable also checks one revocation", async () => {
+    const env = { ...auth0Env, AUTH0_USER_ID: auth0User, AUTH0_DESTRUCTIVE_USER_ID: auth0User };
+    const r = await run(["contract", "--provider", "auth0", "--destructive"], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/revokeSession/);
+    expect((await run(["contract", "--help"])).stdout).toContain("--destructive");
+  });
+
   it("demo lists one person at all five providers from the mock servers and exits 0", async () => {
     const r = await run(["demo"]);
     expect(r.code).toBe(0);

@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
-import { CONTRACT_PROVIDERS, isContractProvider, runLiveContract } from "@idp-sessions/contract";
+import { CONTRACT_PROVIDERS, ENV_VARIABLES, isContractProvider, runLiveContract } from "@idp-sessions/contract";
 import { EXIT, UsageError } from "../exit-codes.js";
 import type { CommandIo } from "../io.js";
 import { untilAborted } from "../stop.js";
 import { printable } from "../text/printable.js";
 
-export const CONTRACT_HELP = `Usage: idp-sessions contract [--provider <id>]
+export const CONTRACT_HELP = `Usage: idp-sessions contract [--provider <id>] [--destructive]
 
 Run the live contract check: the real clients against the tenants whose variables are set, every request
 and response checked against the specs, drift reported. Providers without variables are reported as
@@ -19,14 +19,23 @@ Variables (see the @idp-sessions/contract README):
   HUAWEI_REGION | HUAWEI_BASE_URL, HUAWEI_ACCESS_KEY_ID, HUAWEI_SECRET_ACCESS_KEY, HUAWEI_IDENTITY_STORE_ID,
   HUAWEI_USER_ID, HUAWEI_SECURITY_TOKEN (optional)
 
+Destructive checks (revoke ONE session of a dedicated test user, never a revoke-all) run only with
+--destructive AND the provider's test-user variable: ${CONTRACT_PROVIDERS.map((p) => ENV_VARIABLES[p].destructiveUser).join(", ")}.
+Without both, only reads are sent (the listing and the get of one listed session).
+
 Options:
   --provider <id>   only this provider (${CONTRACT_PROVIDERS.join(", ")})
+  --destructive     also check the revoking operation, on each provider's test user
   --help            show this help`;
 
 export async function contractCommand(args: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { provider: { type: "string" }, help: { type: "boolean", default: false } },
+    options: {
+      provider: { type: "string" },
+      destructive: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
     strict: true,
   });
   if (values.help) {
@@ -38,7 +47,7 @@ export async function contractCommand(args: string[], io: CommandIo, signal?: Ab
     throw new UsageError(`--provider must be one of ${CONTRACT_PROVIDERS.join(", ")}`);
   // The check takes no signal: Ctrl-C leaves it behind (bin.ts exits without waiting for it).
   const { summary, ok } = await untilAborted(
-    runLiveContract(io.env, provider ? [provider] : CONTRACT_PROVIDERS),
+    runLiveContract(io.env, provider ? [provider] : CONTRACT_PROVIDERS, { destructive: values.destructive }),
     signal,
   );
   // The summary quotes what the servers sent: escaped line by line, so that its own lines stay lines.
