@@ -46,6 +46,13 @@ describe("x-idp-sessions (specs/EXTENSION.md), checked by pnpm generate's lint s
     expect(problems[1]).toContain("$response.header.Link: the response declares no header Link");
   });
 
+  it("requires the listing (the operation with items) to say role list, and a get (with session) role get", () => {
+    expect(problemsAfter("auth0", [[...AUTH0_OP, "role"], undefined]).join("\n")).toMatch(/role/);
+    expect(problemsAfter("auth0", [[...AUTH0_OP, "role"], "get"]).join("\n")).toMatch(/role/);
+    const getOp = ["paths", "/sessions/{id}", "get", "x-idp-sessions", "role"];
+    expect(problemsAfter("auth0", [getOp, "revoke"]).join("\n")).toMatch(/role/);
+  });
+
   it("refuses an error field no error response has", () => {
     const problems = problemsAfter("auth0", [["x-idp-sessions", "errors", "code"], ["$response.body#/error_code"]]);
     expect(problems).toEqual([
