@@ -2,12 +2,12 @@ import {
   checkChoice,
   checkPathParam,
   forOperation,
+  listedIds,
   type RevokeOptions,
   type RevokeOutcome,
   type RevokeReport,
   revokeAll,
   sendRequest,
-  sessionIds,
 } from "@idp-sessions/core/internal";
 import { AUTH0, type Auth0Client } from "./client.js";
 import { auth0Errors } from "./errors.js";
@@ -43,6 +43,7 @@ export async function revokeUserSessions(
 ): Promise<RevokeReport> {
   const method = checkChoice(AUTH0, "method", options.method, AUTH0_REVOKE_METHODS);
   const { context, options: policy } = forOperation(client, AUTH0, deleteUserSessions);
+  const listContext = forOperation(client, AUTH0, getUserSessions).context;
   // The report's context names the operation that ends the sessions.
   const reportContext = method === "delete" ? context : forOperation(client, AUTH0, revokeOperation).context;
   const userId = checkPathParam(context, "userId", params.userId, deleteUserSessions.parameters.user_id);
@@ -56,8 +57,8 @@ export async function revokeUserSessions(
     {
       context: reportContext,
       method,
-      listActive: async (signal) =>
-        sessionIds(context, await listSessions(client, { userId }, { signal }).collect(), getUserSessions.id),
+      listActive: (signal) =>
+        listedIds(listContext, listSessions(client, { userId }, { signal }), getUserSessions.items, getUserSessions.id),
       ...(method === "delete"
         ? { revokeMany }
         : {

@@ -28,10 +28,11 @@ export { MAX_REDIRECTS, type RedirectDecision, redirectDecision } from "./redire
 export { type BodySchema, checkRequestBody, requestBodyProblem } from "./request-bounds.js";
 export { MAX_RETRY_AFTER_MS, retryAfterMs } from "./retry-after.js";
 export { createRetryFetch, type RetryFetchOptions } from "./retry-fetch.js";
-export { sessionIds } from "./revoke/ids.js";
+export { listedIds } from "./revoke/ids.js";
 export { goneOn404 } from "./revoke/outcome.js";
 export { revokeAll } from "./revoke/revoke-all.js";
 export type { Revoker } from "./revoke/revoker.js";
+export { typedError } from "./revoke/typed-error.js";
 export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
 export { sessionAt } from "./session-at.js";
 export { expectArray, expectObject, expectUint64, jsonType, pointerTo, stringAt, valueAt } from "./shape.js";

@@ -227,3 +227,34 @@ describe("revokeAll", () => {
     }
   });
 });
+
+describe("the verification's confirmations", () => {
+  it("stop at the first failure: the others are aborted, and the verification reports the error", async () => {
+    const failure = new InternalServerError(context, { status: 500 });
+    const aborted: string[] = [];
+    const started: string[] = [];
+    const report = await revokeAll(
+      {
+        context,
+        method: "revoke",
+        listActive: async () => ["a", "b", "c", "d", "e", "f"],
+        revokeOne: async () => "revoked",
+        confirmActive: (id, signal) => {
+          started.push(id);
+          if (id === "a") return Promise.reject(failure);
+          return new Promise<boolean>((_resolve, reject) =>
+            signal.addEventListener("abort", () => {
+              aborted.push(id);
+              reject(signal.reason);
+            }),
+          );
+        },
+      },
+      { concurrency: 3 },
+    );
+    expect(report.verification?.error).toBe(failure);
+    expect(report.complete).toBe(false);
+    expect(started).toEqual(["a", "b", "c"]);
+    expect(aborted.sort()).toEqual(["b", "c"]);
+  });
+});

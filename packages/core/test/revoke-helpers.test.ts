@@ -4,10 +4,11 @@ import {
   checkChoice,
   goneOn404,
   InternalServerError,
+  listedIds,
   NotFoundError,
   ResponseValidationError,
+  SessionList,
   sessionAt,
-  sessionIds,
 } from "../src/internal.js";
 
 const context = { provider: "test", operation: "getThing" };
@@ -38,14 +39,24 @@ describe("sessionAt", () => {
   });
 });
 
-describe("sessionIds", () => {
-  it("reads each listed session's id", () => {
-    expect(sessionIds(context, [{ id: "a" }, { id: "b" }], ["id"])).toEqual(["a", "b"]);
+describe("listedIds", () => {
+  const list = (...pages: unknown[][]) =>
+    new SessionList(async function* () {
+      for (const [index, items] of pages.entries())
+        yield { items, index, response: new Response(null), skippedDuplicates: 0 };
+    });
+  const items = { in: "body", expression: "$response.body#/sessions", path: ["sessions"] } as const;
+
+  it("reads each listed session's id, page after page", async () => {
+    expect(await listedIds(context, list([{ id: "a" }], [{ id: "b" }]), items, ["id"])).toEqual(["a", "b"]);
   });
 
-  it("refuses a session without a usable id, with its pointer", () => {
-    expect(() => sessionIds(context, [{ id: "a" }, { id: "" }], ["id"])).toThrow(ResponseValidationError);
-    expect(() => sessionIds(context, [{ id: "a" }, { id: 7 }], ["id"])).toThrow(/\/sessions\/1\/id/);
+  it("refuses a session without a usable id, with its pointer inside its page's body", async () => {
+    const bad = list([{ id: "a" }], [{ id: "b" }, { id: 7 }]);
+    const error = await listedIds(context, bad, items, ["id"]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toMatchObject({ pointer: "/sessions/1/id", actual: "number", operation: "getThing" });
+    await expect(listedIds(context, list([{ id: "" }]), items, ["id"])).rejects.toThrow(/\/sessions\/0\/id/);
   });
 });
 

@@ -3,9 +3,9 @@ import {
   checkPathParam,
   checkRequestBody,
   forOperation,
+  listedIds,
   NotFoundError,
   sendRequest,
-  sessionIds,
 } from "@idp-sessions/core/internal";
 import { HUAWEI_IDENTITY_CENTER, type HuaweiIdentityCenterClient } from "./client.js";
 import { huaweiIdentityCenterErrors } from "./errors.js";
@@ -44,7 +44,14 @@ export function batchDeleter(client: HuaweiIdentityCenterClient, params: HuaweiI
     bodyOf,
     listed: async (signal: AbortSignal | undefined): Promise<string[]> => {
       const user = { identityStoreId: path.identity_store_id, userId: path.user_id };
-      return sessionIds(context, await listSessions(client, user, { signal }).collect(), listUserSessions.id);
+      // Errors of the listing name it, not the batch delete.
+      const listContext = forOperation(client, HUAWEI_IDENTITY_CENTER, listUserSessions).context;
+      return listedIds(
+        listContext,
+        listSessions(client, user, { signal }),
+        listUserSessions.items,
+        listUserSessions.id,
+      );
     },
     send: async (body: Body, signal: AbortSignal | undefined): Promise<void> => {
       // The 200 has no body (the SDKs' response models are empty): read as text and ignored.

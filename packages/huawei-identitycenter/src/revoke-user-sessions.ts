@@ -1,11 +1,12 @@
 import {
   AuthenticationError,
-  IdpSessionsError,
+  type IdpSessionsError,
   PermissionDeniedError,
   type RevokeOptions,
   type RevokeOutcome,
   type RevokeReport,
   revokeAll,
+  typedError,
 } from "@idp-sessions/core/internal";
 import { batchDeleter, type HuaweiIdentityCenterUserParams, refusedIds } from "./batch-delete.js";
 import type { HuaweiIdentityCenterClient } from "./client.js";
@@ -42,8 +43,10 @@ export async function revokeUserSessions(
       try {
         await deleter.send(deleter.bodyOf(chunk), signal);
         for (const id of chunk) outcomes.set(id, "revoked");
-      } catch (error) {
-        if (signal.aborted || !(error instanceof IdpSessionsError)) throw error;
+      } catch (cause) {
+        if (signal.aborted) throw cause;
+        // Whatever failed, the chunks already deleted keep their outcome; this chunk's ids get the error.
+        const error = typedError(deleter.context, cause);
         if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) refused = error;
         // A 400/404 may mean some ids were gone already: list again (a listing that fails too leaves the
         // chunk failed with the batch delete's error).

@@ -156,12 +156,12 @@ describe("revokeUserSessions", () => {
     expect(sent().slice(0, 3)).toEqual([LIST, `GET /api/users/${USER}/sessions?page=2`, revoke("P0")]);
   });
 
-  it("leaves out a listed session whose expires_at has passed: not found, not a survivor", async () => {
+  it("revokes a listed session whose expires_at has passed by this machine's clock (the provider's clock decides)", async () => {
     sessions.set(EXPIRED, Math.floor(Date.now() / 1000) - 60);
     const report = await revokeUserSessions(client, { userId: USER });
-    expect(report).toMatchObject({ found: ["A1", "A2", "A3"], complete: true });
+    expect(report).toMatchObject({ found: ["A1", "A2", "A3", EXPIRED], complete: true });
     expect(report.verification).toEqual({ stillActive: [], attempts: 1 });
-    expect(sent()).not.toContain(revoke(EXPIRED));
+    expect(sent()).toContain(revoke(EXPIRED));
   });
 
   it("reports a session whose revoke fails in failed, revokes the others, and names what is left", async () => {

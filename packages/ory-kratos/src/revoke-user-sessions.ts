@@ -3,12 +3,12 @@ import {
   checkPathParam,
   forOperation,
   goneOn404,
+  listedIds,
   type RevokeOptions,
   type RevokeOutcome,
   type RevokeReport,
   revokeAll,
   sendRequest,
-  sessionIds,
 } from "@idp-sessions/core/internal";
 import { ORY_KRATOS, type OryKratosClient } from "./client.js";
 import { oryKratosErrors } from "./errors.js";
@@ -64,10 +64,11 @@ export async function revokeUserSessions(
     {
       context: reportContext,
       method,
-      listActive: async (signal) =>
-        sessionIds(
+      listActive: (signal) =>
+        listedIds(
           listContext,
-          await listSessions(client, { identityId, active: true }, { pageSize, signal }).collect(),
+          listSessions(client, { identityId, active: true }, { pageSize, signal }),
+          listIdentitySessions.items,
           listIdentitySessions.id,
         ),
       ...(method === "delete"

@@ -1,10 +1,4 @@
-import {
-  forOperation,
-  type RevokeOptions,
-  type RevokeReport,
-  revokeAll,
-  sessionIds,
-} from "@idp-sessions/core/internal";
+import { forOperation, listedIds, type RevokeOptions, type RevokeReport, revokeAll } from "@idp-sessions/core/internal";
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { deleteSession, listSessions as listing } from "./generated/operations.gen.js";
 import { getSession, isSessionGone } from "./get-session.js";
@@ -22,10 +16,9 @@ const VERIFY_DELAY_MS = 1_000;
 
 /**
  * Terminates every active session of one user: the `userIdQuery` search, then one `DELETE
- * /v2/sessions/{session_id}` per session, `concurrency` at a time (ZITADEL has no revoke-all). Active means
- * not expired: the search returns expired sessions too until they are terminated, so a session whose
- * `expirationDate` is past (by this machine's clock) is left out of `found`; one without an
- * `expirationDate`, or with one that does not parse, counts as active. A listed session is reported
+ * /v2/sessions/{session_id}` per session, `concurrency` at a time (ZITADEL has no revoke-all). Every
+ * session the search returns is revoked, expired ones included (the search keeps them until they are
+ * terminated, and this machine's clock is no judge of the provider's). A listed session is reported
  * `revoked` (the DELETE's 200 cannot say more; listed means it existed a moment ago). Needs `session.read`
  * (the search and the verification's GETs) and `session.delete`.
  */
@@ -40,12 +33,15 @@ export async function revokeUserSessions(
     {
       context,
       method: "delete",
-      listActive: async (signal) => {
-        const sessions = await listSessions(client, { userId }, { signal }).collect();
-        const now = Date.now();
-        const ids = sessionIds(context, sessions, listing.id);
-        return ids.filter((_, index) => !expired(sessions[index] as ZitadelSession, now));
-      },
+      // Every listed session, expired ones too (the search keeps them until terminated): not filtered by
+      // this machine's clock, so that a clock running ahead cannot leave a live session out.
+      listActive: (signal) =>
+        listedIds(
+          forOperation(client, ZITADEL, listing).context,
+          listSessions(client, { userId }, { signal }),
+          listing.items,
+          listing.id,
+        ),
       revokeOne: async (sessionId, signal) => {
         await terminateSession(client, sessionId, signal);
         return "revoked";

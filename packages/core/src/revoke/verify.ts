@@ -36,15 +36,30 @@ async function confirmed(
 ): Promise<readonly string[]> {
   const confirm = revoker.confirmActive;
   if (!confirm) return listed;
+  // The first failure stops the other confirmations (their requests are aborted), as the caller's abort does.
+  const local = new AbortController();
+  const onAbort = () => local.abort(signal.reason);
+  signal.addEventListener("abort", onAbort, { once: true });
   const active = new Array<boolean>(listed.length);
   let next = 0;
   const worker = async () => {
-    while (next < listed.length) {
+    while (next < listed.length && !local.signal.aborted) {
       const index = next++;
-      active[index] = await confirm(listed[index] as string, signal);
+      active[index] = await confirm(listed[index] as string, local.signal);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, listed.length) }, worker));
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, listed.length) }, () =>
+        worker().catch((error: unknown) => {
+          local.abort(error);
+          throw error;
+        }),
+      ),
+    );
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
   return listed.filter((_, index) => active[index]);
 }
 
