@@ -13,7 +13,7 @@ const auth0 = { AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_USER_ID: "auth0|u" };
 
 /** Each bad file and the start of its error after the file's name: the JSON pointer of what is wrong. */
 const CASES: [string, unknown, string][] = [
-  ["not JSON", "{ providers: ", " is not JSON: "],
+  ["not JSON", "{ providers: ", " is not valid JSON"],
   ["an array", [auth0], ": / must be an object"],
   [
     "an unknown top-level key",
@@ -92,6 +92,16 @@ describe("person files", () => {
     expect(await main(["signout", "--person", file, "--yes"], io)).toBe(2);
     expect(stderr()).toContain(`idp-sessions signout: ${file}${message}`);
     expect(stdout()).toBe("");
+  });
+
+  it("a file that is not JSON is reported without quoting it: the text near the mistake may be a credential", async () => {
+    files = await personDir();
+    const token = "eyJhbGciOiJSUzI1NiJ9.TESTSECRET-person-file";
+    const file = await files.write("person.json", `{"providers": {"auth0": {"AUTH0_TOKEN": ${token}}}}`);
+    const { io, stderr, stdout } = fakeIo();
+    expect(await main(["signout", "--person", file, "--yes"], io)).toBe(2);
+    expect(stderr()).toContain(`${file} is not valid JSON`);
+    expect(stderr() + stdout()).not.toContain("eyJhbGciOi");
   });
 
   it("a file that cannot be read is named, with the reason", async () => {

@@ -14,12 +14,19 @@ export function revokeUserSessionsAt(identity: Identity, options: RevokeOptions 
   return revoke(identity.client, identity.user, { ...identity.options, ...options });
 }
 
-/** The identity's provider package's `revokeSession` for one of the user's sessions. */
-export function revokeSessionAt(
+/**
+ * The identity's provider package's `revokeSession` for one of the user's sessions: only a session the
+ * user's listing shows is sent. Auth0's and Kratos' revoke take the session id alone and would end it
+ * whoever it belongs to; a session id the listing does not show (gone already, or never the user's) is
+ * reported `alreadyGone` (nothing of the user's to end) and nothing is sent.
+ */
+export async function revokeSessionAt(
   identity: Identity,
   sessionId: string,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<RevokeResult> {
+  const listed = await revokeUserSessionsAt(identity, { dryRun: true, signal: options.signal });
+  if (!listed.found.includes(sessionId)) return { sessionId, outcome: "alreadyGone" };
   const revoke = REVOKERS[identity.provider].revokeSession as RevokeOne;
   return revoke(identity.client, { ...identity.user, sessionId }, { ...identity.options, ...options });
 }

@@ -1,10 +1,22 @@
-import { createAuth0Client, getSession as getAuth0Session } from "@idp-sessions/auth0";
-import { createHuaweiIdentityCenterClient } from "@idp-sessions/huawei-identitycenter";
+import { createAuth0Client, getSession as getAuth0Session, listSessions as listAuth0 } from "@idp-sessions/auth0";
+import { createHuaweiIdentityCenterClient, listSessions as listHuawei } from "@idp-sessions/huawei-identitycenter";
 import type { MockProvider, MockUser } from "@idp-sessions/mock";
-import { createMonoCloudClient, getSession as getMonoCloudSession } from "@idp-sessions/monocloud";
-import { normalizeSession, type Session } from "@idp-sessions/normalize";
-import { createOryKratosClient, getSession as getKratosSession } from "@idp-sessions/ory-kratos";
-import { createZitadelClient, getSession as getZitadelSession } from "@idp-sessions/zitadel";
+import {
+  createMonoCloudClient,
+  getSession as getMonoCloudSession,
+  listSessions as listMonoCloud,
+} from "@idp-sessions/monocloud";
+import { listNormalizedSessions, normalizeSession, type Session } from "@idp-sessions/normalize";
+import {
+  createOryKratosClient,
+  getSession as getKratosSession,
+  listSessions as listKratos,
+} from "@idp-sessions/ory-kratos";
+import {
+  createZitadelClient,
+  getSession as getZitadelSession,
+  listSessions as listZitadel,
+} from "@idp-sessions/zitadel";
 import type { Identity, ProviderId } from "../src/index.js";
 
 type Credentials = Record<string, string>;
@@ -63,5 +75,26 @@ export async function getNormalized(identity: Identity, sessionId: string): Prom
       return normalizeSession("zitadel", await getZitadelSession(identity.client, { sessionId }));
     case "huawei-identitycenter":
       return undefined;
+  }
+}
+
+/** The user's sessions that normalize calls active (not expired by the provider's own fields): the ones to pick for a fault. */
+export async function liveIds(identity: Identity): Promise<string[]> {
+  const sessions = await normalizedOf(identity).collect();
+  return sessions.filter((s) => s.status === "active").map((s) => s.id ?? "");
+}
+
+function normalizedOf(identity: Identity) {
+  switch (identity.provider) {
+    case "auth0":
+      return listNormalizedSessions("auth0", listAuth0(identity.client, identity.user));
+    case "ory-kratos":
+      return listNormalizedSessions("ory-kratos", listKratos(identity.client, identity.user));
+    case "monocloud":
+      return listNormalizedSessions("monocloud", listMonoCloud(identity.client, identity.user));
+    case "zitadel":
+      return listNormalizedSessions("zitadel", listZitadel(identity.client, identity.user));
+    case "huawei-identitycenter":
+      return listNormalizedSessions("huawei-identitycenter", listHuawei(identity.client, identity.user));
   }
 }

@@ -26,9 +26,10 @@ function activeNow(target: Target, signal: AbortSignal | undefined): Promise<Rev
 
 /**
  * One session, in the shape of a RevokeReport. The user's active sessions are listed first (which also
- * names the provider's method): in a dry run `found` is the session when it is among them; for real it is
- * the session asked for, revoked whether listed or not, then revoked, alreadyGone or failed. The
- * verification lists again, up to 3 times a second apart while the session is still listed.
+ * names the provider's method), and `found` is the session when it is among them, else empty: a session
+ * the user's listing does not show (gone already, or another user's) is never sent, since Auth0's and
+ * Kratos' revoke take the session id alone and would end it whoever it belongs to. Then revoked,
+ * alreadyGone or failed; the verification lists again, up to 3 times a second apart while it is listed.
  */
 export async function revokeOneSession(
   target: Target,
@@ -46,10 +47,11 @@ export async function revokeOneSession(
     failed: [],
     verification: null,
   };
-  if (options.dryRun) {
-    return { ...base, dryRun: true, found: plan.found.filter((id) => id === sessionId), complete: true };
-  }
-  const report = { ...base, dryRun: false, found: [sessionId] };
+  const found = plan.found.filter((id) => id === sessionId);
+  // As a dry run of all sessions: complete only when there is nothing to revoke.
+  if (options.dryRun) return { ...base, dryRun: true, found, complete: found.length === 0 };
+  if (found.length === 0) return { ...base, dryRun: false, found, complete: true };
+  const report = { ...base, dryRun: false, found };
   let done: RevokeReport;
   try {
     const { outcome } = await revokeSessionAt(target.identity, sessionId, { signal });

@@ -18,9 +18,18 @@ export async function readPerson(file: string): Promise<Person> {
   try {
     content = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // JSON.parse's message quotes the text around the mistake, which may be a credential: only where it is.
+    throw new UsageError(`${file} is not valid JSON${positionIn(text, error)}`);
   }
   return parsePerson(content, file);
+}
+
+/** ` (line L, column C)` when JSON.parse's message gives a position, else nothing. */
+function positionIn(text: string, error: unknown): string {
+  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+  if (!match) return "";
+  const before = text.slice(0, Number(match[1]));
+  return ` (line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")})`;
 }
 
 /**
