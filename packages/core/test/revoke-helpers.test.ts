@@ -72,12 +72,16 @@ describe("checkChoice", () => {
 });
 
 describe("goneOn404", () => {
-  it("is revoked on success, alreadyGone on a NotFoundError, and throws the rest", async () => {
+  it("is revoked on success, alreadyGone on the provider's own 404, and throws the rest", async () => {
     expect(await goneOn404(async () => ({}))).toBe("revoked");
-    expect(await goneOn404(async () => Promise.reject(new NotFoundError(context, { status: 404 })))).toBe(
-      "alreadyGone",
-    );
+    const providers404 = new NotFoundError(context, { status: 404, providerMessage: "The session does not exist." });
+    expect(await goneOn404(async () => Promise.reject(providers404))).toBe("alreadyGone");
     const failure = new InternalServerError(context, { status: 500 });
     await expect(goneOn404(async () => Promise.reject(failure))).rejects.toBe(failure);
+  });
+
+  it("throws a 404 without the provider's error body (a proxy's page, a wrong base URL)", async () => {
+    const bare404 = new NotFoundError(context, { status: 404, body: "<html>Not Found</html>" });
+    await expect(goneOn404(async () => Promise.reject(bare404))).rejects.toBe(bare404);
   });
 });
