@@ -71,7 +71,7 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       throw cause;
     }
   };
-  const retryFetch = (own: ClientContext, repeatable: boolean) =>
+  const retryFetch = (own: ClientContext, repeatable?: boolean) =>
     createRetryFetch({
       context: own,
       fetch: config.fetch,
@@ -82,7 +82,8 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       refreshCredentials: auth?.refresh ? () => auth.refresh?.() ?? Promise.resolve(false) : undefined,
       repeatable,
     });
-  const client = createClient<Paths>({ baseUrl, fetch: retryFetch(context, true) });
+  // Calls that say nothing of their operation (the raw client's, a listing's GET) retry by their method.
+  const client = createClient<Paths>({ baseUrl, fetch: retryFetch(context) });
   client.use({ onRequest: ({ request }) => prepare(request) });
   const full: ClientContext = { ...context, fetchFor: retryFetch };
   Object.defineProperty(client, CONTEXT, { value: full, enumerable: false });

@@ -31,12 +31,15 @@ export interface RetryFetchOptions {
   /** For tests: the random source of the backoff jitter. */
   random?: (() => number) | undefined;
   /**
-   * Whether the operations sent through this fetch are safe to repeat (the spec's `x-idp-sessions.retry.safe`;
-   * default true). When false only a 429 is retried: the server refused the request without acting on it.
-   * A timeout, a broken connection or a 5xx may come after the server acted, so repeating could act twice.
+   * Whether the operations sent through this fetch are safe to repeat (the spec's `x-idp-sessions.retry.safe`).
+   * When false only a 429 is retried: the server refused the request without acting on it. A timeout, a
+   * broken connection or a 5xx may come after the server acted, so repeating could act twice. Default: by
+   * the request's method, as HTTP defines idempotency (GET, HEAD, OPTIONS, PUT, DELETE yes; POST, PATCH no).
    */
   repeatable?: boolean | undefined;
 }
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
 function isRetryableStatus(status: number, repeatable: boolean): boolean {
   if (!repeatable) return status === 429;
@@ -60,9 +63,9 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
   }
   const fetchImpl: FetchFn = options.fetch ?? ((request) => globalThis.fetch(request));
   const reauthenticate = options.reauthenticate ?? (async (request: Request) => request);
-  const repeatable = options.repeatable ?? true;
 
   return async function retryFetch(input: Request): Promise<Response> {
+    const repeatable = options.repeatable ?? IDEMPOTENT.has(input.method);
     const callerSignal = input.signal;
     const guard = <T>(promise: Promise<T>) => settleOnAbort(promise, callerSignal, context);
     let refreshed = false;

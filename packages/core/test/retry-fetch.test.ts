@@ -57,15 +57,32 @@ describe("createRetryFetch", () => {
     expect(sleeps).toContain(30);
   });
 
-  it("re-sends the body of a POST on every attempt", async () => {
+  it("re-sends the body of a POST on every attempt (a POST the spec marks safe to repeat)", async () => {
     const { fetch, send } = make(
       sequence(
         () => json({}, { status: 500, headers: retryNow }),
         () => json({}),
       ),
+      { repeatable: true },
     );
     await send(new Request("https://api.example.com/search", { method: "POST", body: '{"q":1}' }));
     expect(fetch.bodies).toEqual(['{"q":1}', '{"q":1}']);
+  });
+
+  it("by default repeats what HTTP calls idempotent (DELETE) and not a POST", async () => {
+    const answers = () =>
+      sequence(
+        () => json({}, { status: 503, headers: retryNow }),
+        () => json({}),
+      );
+    const del = make(answers());
+    expect((await del.send(new Request("https://api.example.com/x", { method: "DELETE" }))).status).toBe(200);
+    expect(del.fetch.requests).toHaveLength(2);
+    const post = make(answers());
+    expect((await post.send(new Request("https://api.example.com/x", { method: "POST", body: "{}" }))).status).toBe(
+      503,
+    );
+    expect(post.fetch.requests).toHaveLength(1);
   });
 
   it("authenticates every retry anew, and not the first attempt twice", async () => {

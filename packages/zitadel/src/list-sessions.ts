@@ -11,6 +11,7 @@ import {
   pageItems,
   paginate,
   passThroughQuery,
+  retryPolicy,
   type SessionList,
   sendRequest,
 } from "@idp-sessions/core/internal";
@@ -79,11 +80,13 @@ export function listSessions(
     return body;
   };
   bodyAt(0); // before anything is sent, so that a bad query throws here and not on the first page
+  // A POST, which the client's fetch would not repeat: the spec marks this search safe to repeat (a read).
+  const policy = retryPolicy(context, operation);
   return paginate<ZitadelSession, Cursor>(
     context,
     async (cursor = 0, signal) => {
       const { data, response } = await sendRequest(context, zitadelErrors, () =>
-        client.POST(operation.path, { params: { query }, body: bodyAt(cursor), signal }),
+        client.POST(operation.path, { params: { query }, body: bodyAt(cursor), signal, ...policy }),
       );
       const body = expectObject(context, data, "");
       // A `details` that is not an object is refused, not read as "no total".
