@@ -103,7 +103,7 @@ describe("pnpm demo", () => {
     const { code, out } = await demo({ columns: 80 });
     expect(code).toBe(0);
     const signOut = block(out, "Signed out everywhere (idp-sessions signout --person <file> --yes):");
-    expect(signOut[0]).toMatch(/^ {2}dry run first: \d+ active sessions to revoke, nothing sent$/);
+    expect(signOut[0]).toMatch(/^ {2}dry run first: \d+ listed sessions to revoke, nothing sent$/);
     expect(signOut.slice(1)).toHaveLength(PROVIDERS.length);
     PROVIDERS.forEach((id, i) => {
       expect(signOut[i + 1]).toMatch(new RegExp(`^  ${id}\\s+revoked \\d+; none left active$`));

@@ -40,7 +40,7 @@ export async function demoSignOut(
   };
   const lines = [
     ...wrap("Signed out everywhere (idp-sessions signout --person <file> --yes):", width),
-    ...wrap(`dry run first: ${plural(found, "active session")} to revoke, nothing sent`, width, "  ", "    "),
+    ...wrap(`dry run first: ${plural(found, "listed session")} to revoke, nothing sent`, width, "  ", "    "),
     ...outcomes.flatMap((o) => line(o.provider, done(o))),
     ...live.flatMap((p) => line(p.provider, "not signed out: the demo revokes only at its mock servers")),
   ];
