@@ -191,8 +191,13 @@ describe("idp-sessions help, contract, mock, demo", () => {
       out += chunk.toString();
     });
     await new Promise<void>((resolve) => child.stderr.once("data", () => resolve()));
-    const printed = JSON.parse(out) as Record<string, { baseUrl: string; users: { sessionCount: number }[] }>;
+    const printed = JSON.parse(out) as Record<
+      string,
+      { baseUrl: string; users: { sessionCount: number }[]; readOnlyCredentials?: Record<string, string> }
+    >;
     expect(printed.auth0?.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2$/);
+    expect(printed.auth0?.readOnlyCredentials?.token).toMatch(/^mock-auth0-read-only-token-/);
+    expect(printed["ory-kratos"]?.readOnlyCredentials).toBeUndefined();
     expect(printed.monocloud?.users[0]?.sessionCount).toBe(2);
     child.kill("SIGINT");
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));

@@ -6,7 +6,9 @@ import type { CommandIo } from "../io.js";
 export const MOCK_HELP = `Usage: idp-sessions mock [--seed <n>] [--users <n>] [--sessions <n>]
 
 Start the five mock servers on 127.0.0.1, print their base URLs, credentials and users as JSON, and run
-until interrupted (Ctrl-C).
+until interrupted (Ctrl-C). Where the provider has a permission to read sessions without revoking them
+(auth0, zitadel, huawei-identitycenter), "readOnlyCredentials" are such credentials: revoking with them
+answers the provider's 403.
 
 Options:
   --seed <n>       data seed (default 42)
@@ -43,7 +45,12 @@ export async function mockCommand(args: string[], io: CommandIo, signal?: AbortS
   const summary = Object.fromEntries(
     Object.entries(mock.providers).map(([id, p]) => [
       id,
-      { baseUrl: p.baseUrl, credentials: p.credentials, users: p.users },
+      {
+        baseUrl: p.baseUrl,
+        credentials: p.credentials,
+        ...(p.readOnlyCredentials ? { readOnlyCredentials: p.readOnlyCredentials } : {}),
+        users: p.users,
+      },
     ]),
   );
   io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
