@@ -68,3 +68,10 @@ export function credentialValues(env: Env, providers: readonly ContractProvider[
     Object.values(ENV_VARIABLES[provider]?.credentials ?? {}).flatMap((name) => env[name] || []),
   );
 }
+
+/** The provider's variables that are set to the empty string (as an unset CI secret is): they count as missing. */
+export function emptyVariables(provider: ContractProvider, env: Env): string[] {
+  const spec = ENV_VARIABLES[provider];
+  const names = [...spec.oneOf, ...spec.required, ...spec.optional];
+  return names.filter((name) => env[name] === "");
+}

@@ -1,10 +1,17 @@
 export { MAX_DEPTH } from "./depth.js";
 export { type Drift, findDrift } from "./drift.js";
-export { credentialValues, ENV_VARIABLES, type Env, missingVariables, type ProviderVariables } from "./env.js";
+export {
+  credentialValues,
+  ENV_VARIABLES,
+  type Env,
+  emptyVariables,
+  missingVariables,
+  type ProviderVariables,
+} from "./env.js";
 export { formatReports } from "./format.js";
 export { PROVIDERS } from "./generated/providers.gen.js";
 export type { HeadersLike } from "./headers.js";
-export { type LiveOptions, runLiveContract } from "./live.js";
+export { type LiveOptions, type LiveResult, runLiveContract } from "./live.js";
 export { type ContractMatchers, contractMatchers } from "./matcher.js";
 export type { OpenApiDocument } from "./openapi-document.js";
 export type { OperationRole } from "./operation.js";
@@ -12,6 +19,19 @@ export type { OperationId } from "./operation-ids.js";
 export type { ProviderEntry, Setting, SettingValues } from "./provider-entry.js";
 export { type Exchange, recordingFetch } from "./recording-fetch.js";
 export { MAX_QUOTE, MAX_TEXT } from "./redactor.js";
+export { type DocumentOptions, reportDocument } from "./report/build.js";
+export type {
+  CheckName,
+  CheckResult,
+  ContractReportDocument,
+  DriftWarning,
+  ProviderResult,
+  ReportViolation,
+} from "./report/document.js";
+export { REPORT_VERSION } from "./report/document.js";
+export { parseReportDocument } from "./report/parse.js";
+export { isReportFormat, REPORT_FORMATS, type ReportFormat, renderReport } from "./report/render.js";
+export { REPORT_SCHEMA } from "./report/schema.js";
 export type { ContractViolation, ProviderReport } from "./report.js";
 export { type ContractTarget, type DestructiveTarget, type RunOptions, runContract } from "./runner.js";
 export { matchOperation, type OperationChoice, type RequestLine } from "./select-operation.js";

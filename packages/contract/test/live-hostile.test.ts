@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "@idp-sessions/core";
 import { expectNoSecrets, type RecordingServer, SECRET_MARKER, startRecordingServer } from "@idp-sessions/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Env, formatReports, MAX_DEPTH, runLiveContract } from "../src/index.js";
+import { type Env, formatReports, MAX_DEPTH, REPORT_FORMATS, renderReport, runLiveContract } from "../src/index.js";
 import {
   deepResponse,
   echoError,
@@ -57,22 +57,24 @@ async function runAgainst(provider: HostileProvider, answer: (echoes: string[]) 
 }
 
 describe.each(HOSTILE_PROVIDERS)("%s against a hostile server", (provider) => {
-  it("echoing its credentials into values, property names and headers: the report carries none of them", async () => {
-    const { reports, summary, ok } = await runAgainst(provider, (echoes) => echoResponse(provider, echoes));
+  it("echoing its credentials into values, property names and headers: the report carries none of them, in any format", async () => {
+    const { reports, summary, ok, document } = await runAgainst(provider, (echoes) => echoResponse(provider, echoes));
     const [report] = reports;
+    const formats = REPORT_FORMATS.map((format) => renderReport(document, format));
     // The premise: the server got credentials and echoed them, and the report had to redact them.
     expect(received(server?.requests[0]?.headers ?? {}).join(" ")).toContain(SECRET_MARKER);
     expect([ok, report?.status]).toEqual([false, "failed"]);
     expect(report?.violations.length).toBeGreaterThan(0);
     expect(JSON.stringify(report)).toContain("[redacted]");
-    expectNoSecrets([report, summary, formatReports(reports)], [...Object.values(SECRETS), SECRET_MARKER]);
+    expectNoSecrets([report, summary, formatReports(reports), ...formats], [...Object.values(SECRETS), SECRET_MARKER]);
   });
 
   it("echoing them into an error: the reason carries none of them", async () => {
-    const { reports, summary } = await runAgainst(provider, echoError);
+    const { reports, summary, document } = await runAgainst(provider, echoError);
     expect(reports[0]?.status).toBe("failed");
     expect(reports[0]?.reason).toBeTruthy();
-    expectNoSecrets([reports[0], summary, formatReports(reports)], [...Object.values(SECRETS), SECRET_MARKER]);
+    const formats = REPORT_FORMATS.map((format) => renderReport(document, format));
+    expectNoSecrets([reports[0], summary, ...formats], [...Object.values(SECRETS), SECRET_MARKER]);
   });
 
   it("answering 100,000 levels deep: a violation at the first level too deep, and the summary is printed", async () => {
