@@ -24,6 +24,11 @@ export const EXIT = {
   notVerified: 7,
   /** revoke and signout: the confirmation was answered with anything but y or yes; nothing was revoked. */
   declined: 8,
+  /**
+   * contract: a provider named by --require was skipped (its variables missing or empty). A failed check
+   * (1) takes precedence: it is a finding about the tenant, this one about the run's configuration.
+   */
+  requiredSkipped: 9,
   internal: 70,
   output: 74,
   interrupted: 130,
@@ -33,7 +38,8 @@ export const EXIT = {
 /** The exit codes as `--help` lists them. */
 export const EXIT_HELP = `Exit codes: 0 ok, 1 a contract check failed, 2 usage, 3 authentication, 4 not found,
 5 other API or network error, 6 some session or provider not revoked, 7 sessions still active after
-revoking (or the check failed), 8 confirmation declined, 70 internal error (a bug: please report it),
+revoking (or the check failed), 8 confirmation declined, 9 contract: a --require'd provider was
+skipped (variables missing or empty; 1 wins when a check failed too), 70 internal error (a bug: please report it),
 74 stdout could not be written, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A closed stdout
 (\`| head\`) ends the command quietly with 0.`;
 
