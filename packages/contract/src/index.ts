@@ -1,3 +1,4 @@
+export { type CheckingFetch, type CheckingFetchOptions, checkingFetch } from "./checking-fetch.js";
 export { MAX_DEPTH } from "./depth.js";
 export { type Drift, findDrift } from "./drift.js";
 export {
