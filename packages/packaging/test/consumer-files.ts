@@ -89,3 +89,61 @@ export const TSCONFIGS: Record<string, object> = {
     files: ["main.ts"],
   },
 };
+
+/**
+ * A consumer's own test suite (vitest): its tiny app takes a fetch; the test hands it @idp-sessions/contract's
+ * checkingFetch and checks what it collected, against the mock server and against a server answering wrongly.
+ */
+export const CONSUMER_CI_TEST = `import { createServer } from "node:http";
+import { checkingFetch, contractMatchers } from "@idp-sessions/contract";
+import { startMockServers } from "@idp-sessions/mock";
+import { afterAll, beforeAll, expect, it } from "vitest";
+
+expect.extend(contractMatchers);
+
+/** The app: one user's session ids at Auth0, through whatever fetch it is given. */
+async function sessionIds(fetch, baseUrl, userId, token) {
+  const response = await fetch(\`\${baseUrl}/users/\${encodeURIComponent(userId)}/sessions\`, {
+    headers: { authorization: \`Bearer \${token}\` },
+  });
+  const body = await response.json();
+  return { response: { status: response.status, headers: response.headers, body }, ids: body.sessions.map((s) => s.id) };
+}
+
+let mock;
+let wrong;
+let wrongUrl;
+beforeAll(async () => {
+  mock = await startMockServers({ providers: ["auth0"], usersPerProvider: 1, sessionsPerUser: 2 });
+  wrong = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ sessions: [{ id: 5, user_id: "auth0|u1" }] }));
+  });
+  await new Promise((resolve) => wrong.listen(0, "127.0.0.1", resolve));
+  wrongUrl = \`http://127.0.0.1:\${wrong.address().port}/api/v2\`;
+});
+afterAll(async () => {
+  await mock?.close();
+  await new Promise((resolve) => (wrong ? wrong.close(resolve) : resolve()));
+});
+
+it("one valid exchange: no violation, and the response matches the spec", async () => {
+  const a = mock.providers.auth0;
+  const checked = checkingFetch("auth0");
+  const { response, ids } = await sessionIds(checked.fetch, a.baseUrl, a.users[0].userId, a.credentials.token);
+  expect(ids).toHaveLength(2);
+  expect(checked.exchanges).toBe(1);
+  expect(checked.violations).toEqual([]);
+  expect(response).toMatchSpec("auth0");
+});
+
+it("a wrong response: the app still gets it, and the violation is collected at its pointer", async () => {
+  const checked = checkingFetch("auth0");
+  const { response, ids } = await sessionIds(checked.fetch, wrongUrl, "auth0|u1", "t0ken-123456");
+  expect(ids).toEqual([5]);
+  expect(checked.violations).toEqual([
+    expect.objectContaining({ in: "body", pointer: "/sessions/0/id", operation: "getUserSessions", side: "response", exchange: 0 }),
+  ]);
+  expect(response).not.toMatchSpec("auth0");
+});
+`;
