@@ -105,3 +105,11 @@ describe("the Markdown job summary", () => {
     expect(md).toContain("&#60;/failure&#62;&#60;b&#62;&#124;a&#124;b&#92;n");
   });
 });
+
+describe("the text report", () => {
+  it("keeps a server's string on its line: a line break it sends cannot start a line (a CI runner's ::command::)", () => {
+    const text = renderReport(doc, "text");
+    expect(text).toContain("\\n::error::injected");
+    expect(text.split("\n").some((line) => line.startsWith("::"))).toBe(false);
+  });
+});
