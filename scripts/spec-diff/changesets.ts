@@ -22,7 +22,8 @@ export function addedChangesets(root: string, base: string, head: string | undef
 }
 
 export function parseChangeset(file: string, text: string): Changeset {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  // An empty front matter (`---` then `---`, a changeset that releases nothing) is valid, as for changesets.
+  const front = /^---\r?\n([\s\S]*?)^---/m.exec(text)?.[1];
   if (front === undefined) throw new Error(`${file}: no front matter (---) listing packages and bumps`);
   const data: unknown = parse(front) ?? {};
   if (typeof data !== "object" || data === null || Array.isArray(data))

@@ -23,6 +23,7 @@ export function compareDocument(base: JsonObject, head: JsonObject): Change[] {
   }
   schemes(walk, base, head);
   operations(walk);
+  pathItems(walk);
   compareRest(walk, { value: base, pointer: "" }, { value: head, pointer: "" }, [
     "info",
     "servers",
@@ -96,4 +97,23 @@ function operations(walk: Walk): void {
     compareOperation(walk, op, target, moved);
   }
   for (const key of added) walk.add("additive", "head", h.get(key)?.pointer ?? "", `operation ${key} added`);
+}
+
+/**
+ * What a path item holds besides its operations: servers (where its operations connect: breaking when
+ * changed), summary and description (documentation), anything else by the rules of compareRest. Its
+ * parameters are compared with each operation's (operation.ts).
+ */
+function pathItems(walk: Walk): void {
+  const [b, h] = [asObject(walk.base.paths), asObject(walk.head.paths)];
+  for (const path of Object.keys(b).filter((p) => h[p] !== undefined)) {
+    const node = (item: JsonObject[string] | undefined, key?: string): Node => {
+      const pointer = child("/paths", path);
+      return key === undefined
+        ? { value: item, pointer }
+        : { value: asObject(item)[key], pointer: child(pointer, key) };
+    };
+    servers(walk, node(b[path], "servers"), node(h[path], "servers"), `${path} server`);
+    compareRest(walk, node(b[path]), node(h[path]), [...METHODS, "parameters", "servers"]);
+  }
 }

@@ -4,8 +4,24 @@ import type { Report } from "./run.ts";
 /** The machine-readable reports: JSON (version 1, docs/spec-diff.md), JUnit XML, GitHub workflow annotations. */
 export const renderJson = (report: Report): string => `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
 
+/** Characters XML 1.0 cannot hold at all: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF. */
+const invalidInXml = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+  (code >= 0xd800 && code <= 0xdfff) ||
+  code === 0xfffe ||
+  code === 0xffff;
+
+/** Each such character as the visible text `\uXXXX`, rather than a document no parser accepts. */
+const shown = (text: string) =>
+  [...text]
+    .map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return invalidInXml(code) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+    })
+    .join("");
+
 const xml = (text: string) =>
-  text
+  shown(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -29,7 +29,14 @@ export function renderText(report: Report): string {
   return `${out.join("\n")}\n`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// A table cell on one line; `|` would end the cell and a backtick the code span a pointer sits in.
+const cell = (text: string) =>
+  text
+    .split("")
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? " " : c))
+    .join("")
+    .replace(/\|/g, "\\|")
+    .replace(/`/g, "'");
 
 export function renderMarkdown(report: Report): string {
   const out = [

@@ -71,7 +71,9 @@ export function run({ root, base, head }: Options): Report {
       name?: string;
       version?: string;
     } | null;
-    if (manifest?.name === undefined || spec.class === undefined) continue;
+    if (spec.class === undefined) continue;
+    // A spec whose package cannot be found would pass ungated: that is an error, not a silent skip.
+    if (manifest?.name === undefined) throw new Error(`${p}: no package (with a name) ships ${spec.file}`);
     const version = manifest.version ?? "0.0.0";
     const check = checks.get(manifest.name) ?? blank(manifest.name, version, changesets);
     const needs = bumpFor(spec.class, version);

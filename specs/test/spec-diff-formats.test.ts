@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXIT, HELP, main } from "../../scripts/spec-diff/main.ts";
+import { renderMarkdown } from "../../scripts/spec-diff/render.ts";
+import { renderJunit } from "../../scripts/spec-diff/render-ci.ts";
+import type { Report } from "../../scripts/spec-diff/run.ts";
 import { FixtureRepo } from "./spec-diff-repo.ts";
 import { RULES } from "./spec-diff-rules.ts";
 
@@ -116,5 +119,39 @@ describe("spec:diff's command line", () => {
       EXIT.failed,
       expect.stringContaining("huge is not major, minor, patch or none"),
     ]);
+  });
+});
+
+describe("spec:diff's reports escape what a spec author wrote", () => {
+  const hostile: Report = {
+    base: "main",
+    baseCommit: "0".repeat(40),
+    head: "pr",
+    specs: [
+      {
+        file: "specs/acme.yaml",
+        provider: "acme",
+        class: "documentation",
+        changes: [{ class: "documentation", side: "head", pointer: "/info/x`y|z", message: "a\u0001b <c> `d` | e\nf" }],
+      },
+    ],
+    changesets: [],
+    packages: [],
+    ok: true,
+  };
+
+  it("JUnit stays well-formed with control characters in a change (shown as \\u0001)", () => {
+    const xml = renderJunit(hostile);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain("a\\u0001b &lt;c&gt;");
+  });
+
+  it("Markdown keeps each change in its table cell: no raw |, backtick or line break from the text", () => {
+    const row = renderMarkdown(hostile)
+      .split("\n")
+      .find((line) => line.includes("a b"));
+    expect(row).toBeDefined();
+    expect(row?.match(/(?<!\\)\|/g)?.length).toBe(4); // the three cells' borders only
+    expect(row).not.toContain("`d`");
   });
 });

@@ -231,6 +231,18 @@ export const RULES: Rule[] = [
     ],
   },
   {
+    name: "path-level server added",
+    edits: [[["paths", "/users/{user_id}/sessions", "servers"], [{ url: "https://other.acme.test/api" }]]],
+    expected: [
+      ["breaking", "head#/paths/~1users~1{user_id}~1sessions/servers/0", "/users/{user_id}/sessions server 0 added"],
+    ],
+  },
+  {
+    name: "path-level summary changed",
+    edits: [[["paths", "/users/{user_id}/sessions", "summary"], "A user's sessions"]],
+    expected: [["documentation", "head#/paths/~1users~1{user_id}~1sessions/summary", "summary added"]],
+  },
+  {
     name: "server variable default changed",
     edits: [[["servers", 0, "variables", "tenant", "default"], "www"]],
     expected: [

@@ -116,6 +116,21 @@ describe("spec:diff checks the changesets added since the base against what the 
     expect([none.ok, none.packages, none.specs.map((s) => s.changes.length)]).toEqual([true, [], [0, 0]]);
   });
 
+  it("takes a changeset that releases nothing (empty front matter), as changesets does", () => {
+    repo.branch("empty-changeset", DOCUMENTATION, {
+      d: '"@idp-sessions/acme": patch\n"@idp-sessions/contract": patch',
+    });
+    repo.write(".changeset/empty.md", "---\n---\n\nNothing to release.\n");
+    const report = run({ root: repo.root, base: "main" });
+    expect([report.changesets, report.ok]).toEqual([[".changeset/d.md", ".changeset/empty.md"], true]);
+    repo.git("clean", "-qfd", ".changeset");
+  });
+
+  it("refuses a changed spec that no package ships, rather than gating only the contract package", () => {
+    const head = repo.branch("no-package", DOCUMENTATION, {}, "ghost");
+    expect(() => run({ root: repo.root, base: "main", head })).toThrow(/packages\/ghost\/package\.json: no package/);
+  });
+
   it("without --head, compares the working tree and counts a changeset not committed yet", () => {
     repo.branch("wip", BREAKING);
     expect(run({ root: repo.root, base: "main" }).ok).toBe(false);
