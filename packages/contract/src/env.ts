@@ -69,9 +69,14 @@ export function credentialValues(env: Env, providers: readonly ContractProvider[
   );
 }
 
-/** The provider's variables that are set to the empty string (as an unset CI secret is): they count as missing. */
+/**
+ * The provider's variables that are set to the empty string (as an unset CI secret is): they count as
+ * missing. An empty alternative address is not named when the other one is set (an empty AUTH0_DOMAIN
+ * beside AUTH0_BASE_URL is no reason for a skip).
+ */
 export function emptyVariables(provider: ContractProvider, env: Env): string[] {
   const spec = ENV_VARIABLES[provider];
-  const names = [...spec.oneOf, ...spec.required, ...spec.optional];
+  const addressSet = spec.oneOf.some((name) => env[name]);
+  const names = [...(addressSet ? [] : spec.oneOf), ...spec.required, ...spec.optional];
   return names.filter((name) => env[name] === "");
 }

@@ -22,7 +22,8 @@ describe("a required provider cannot pass by being skipped", () => {
   });
 
   it("with variables set but empty (an unset CI secret): skipped too, and the empty ones named", async () => {
-    const env = { AUTH0_BASE_URL: `${server.origin}/api/v2`, AUTH0_TOKEN: "", AUTH0_USER_ID: "" };
+    // An empty AUTH0_DOMAIN beside a set AUTH0_BASE_URL is not a reason, and is not named.
+    const env = { AUTH0_BASE_URL: `${server.origin}/api/v2`, AUTH0_DOMAIN: "", AUTH0_TOKEN: "", AUTH0_USER_ID: "" };
     const { ok, reports, document } = await runLiveContract(env, ["auth0"], { require: ["auth0"] });
     expect(ok).toBe(false);
     expect(reports[0]?.status).toBe("skipped");
