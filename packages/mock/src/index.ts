@@ -1,3 +1,4 @@
+export type { CorsOption } from "./cors.js";
 export type { Fault } from "./faults.js";
 export { type MockUser, PROVIDER_IDS, type ProviderId } from "./provider.js";
 export type { RevokeFailureStatus, RevokeFaults } from "./revoke-faults.js";

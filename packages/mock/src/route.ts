@@ -38,3 +38,16 @@ export function matchRoute(routes: Routes, method: string, rawPath: string): Rou
   }
   return { status };
 }
+
+/**
+ * The methods of every operation whose path template matches `rawPath` (in spec order, each once): what
+ * a CORS preflight for that path may be allowed. Empty when no operation has the path.
+ */
+export function routeMethods(routes: Routes, rawPath: string): string[] {
+  const methods = new Set<string>();
+  for (const route of Object.values(routes.operations)) {
+    const match = matchRoute({ basePath: routes.basePath, operations: { route } }, route.method, rawPath);
+    if ("operation" in match) methods.add(route.method);
+  }
+  return [...methods];
+}

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { answerPreflight, type CorsOption, type CorsPolicy, corsPolicy, setCorsHeaders } from "./cors.js";
 import { applyFault, type Fault, parseFaultHeader } from "./faults.js";
+import { ROUTES } from "./generated/routes.gen.js";
 import type { MockRequest } from "./http.js";
 import { type MockUser, PROVIDER_IDS, type ProviderContext, type ProviderId, type ProviderMock } from "./provider.js";
 import { auth0Mock } from "./providers/auth0/index.js";
@@ -10,6 +12,7 @@ import { oryKratosMock } from "./providers/ory-kratos/index.js";
 import { zitadelMock } from "./providers/zitadel/index.js";
 import type { RevokeFaults } from "./revoke-faults.js";
 import { RevokeState } from "./revoke-state.js";
+import type { Routes } from "./route.js";
 
 export interface MockServerOptions<P extends ProviderId = ProviderId> {
   /** Seed of the generated data (default 42): the same seed gives the same users, ids and sessions. */
@@ -28,6 +31,14 @@ export interface MockServerOptions<P extends ProviderId = ProviderId> {
   faults?: Partial<Record<ProviderId, Fault[]>>;
   /** How each server's revoking operations misbehave (failing ids, survivors, late deletions); see RevokeFaults. */
   revokeFaults?: Partial<Record<ProviderId, RevokeFaults>>;
+  /**
+   * Answer CORS requests, so that a page from another origin can call the servers (default false: the
+   * real admin APIs are not meant to be called from browsers). `true` allows any origin but `null`;
+   * `{ origins }` only those listed (`"https://app.example"`). Preflights get 204 with the path's methods;
+   * every answer to an allowed origin (errors and faults too) names it and exposes the headers the clients
+   * read. Preflights take no queued fault and are not counted in `requestCount`.
+   */
+  cors?: CorsOption;
 }
 
 export interface MockProvider {
@@ -46,7 +57,7 @@ export interface MockProvider {
   setRevokeFaults(faults: RevokeFaults): void;
   /** Queues faults: the next requests get them, one each, in order. */
   injectFaults(...faults: Fault[]): void;
-  /** How many requests this server has answered. */
+  /** How many requests this server has answered (CORS preflights not counted). */
   readonly requestCount: number;
 }
 
@@ -88,13 +99,21 @@ async function start(
   mock: ProviderMock,
   state: RevokeState,
   queued: Fault[],
+  routes: Routes,
+  cors: CorsPolicy | undefined,
 ): Promise<{ server: Server; provider: MockProvider }> {
   let requestCount = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    requestCount++;
+    const origin = cors?.allowed(req);
+    const preflight = cors !== undefined && req.method === "OPTIONS" && !!req.headers["access-control-request-method"];
+    if (cors) setCorsHeaders(res, origin);
+    if (!preflight) requestCount++;
     void (async () => {
       const request = await readRequest(req);
-      const fault = parseFaultHeader(request.headers["x-mock-fault"] as string | undefined) ?? queued.shift();
+      if (preflight && answerPreflight(req, res, origin, routes)) return;
+      const fault = preflight
+        ? undefined
+        : (parseFaultHeader(request.headers["x-mock-fault"] as string | undefined) ?? queued.shift());
       if (fault && (await applyFault(fault, res, mock.errorBody))) return;
       await mock.handle(request, res);
     })().catch(() => {
@@ -140,12 +159,14 @@ export async function startMockServers<P extends ProviderId = ProviderId>(
     huaweiTemporaryCredentials: options.huaweiTemporaryCredentials ?? false,
   };
   const ids = options.providers ?? (PROVIDER_IDS as readonly ProviderId[] as readonly P[]);
+  const cors = corsPolicy(options.cors);
   const servers: Server[] = [];
   const providers = {} as Record<P, MockProvider>;
   try {
     for (const id of ids) {
       const state = new RevokeState(options.revokeFaults?.[id]);
-      const { server, provider } = await start(FACTORIES[id](context, state), state, [...(options.faults?.[id] ?? [])]);
+      const faults = [...(options.faults?.[id] ?? [])];
+      const { server, provider } = await start(FACTORIES[id](context, state), state, faults, ROUTES[id], cors);
       servers.push(server);
       providers[id] = provider;
     }

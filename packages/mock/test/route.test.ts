@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROUTES } from "../src/generated/routes.gen.js";
-import { matchRoute } from "../src/route.js";
+import { matchRoute, routeMethods } from "../src/route.js";
 
 describe("matchRoute: the spec's operations as the mock servers' routes", () => {
   it("matches an operation under the server's base path and reads its path parameters, decoded", () => {
@@ -27,5 +27,13 @@ describe("matchRoute: the spec's operations as the mock servers' routes", () => 
       "/api",
       "",
     ]);
+  });
+
+  it("routeMethods: the methods of every operation on a path (what a CORS preflight may allow), none off the spec", () => {
+    expect(routeMethods(ROUTES.auth0, "/api/v2/users/auth0%7C42/sessions")).toEqual(["GET", "DELETE"]);
+    expect(routeMethods(ROUTES.auth0, "/api/v2/sessions/s-1/revoke")).toEqual(["POST"]);
+    expect(routeMethods(ROUTES.zitadel, "/v2/sessions/search")).toEqual(["POST", "GET", "DELETE"]);
+    expect(routeMethods(ROUTES.monocloud, "/api/users/u/session")).toEqual([]);
+    expect(routeMethods(ROUTES.auth0, "/users/u/sessions")).toEqual([]);
   });
 });
