@@ -1,6 +1,5 @@
 import type { ServerResponse } from "node:http";
 import type { MonoCloudIdentityError, MonoCloudKeyValidationErrors } from "@idp-sessions/monocloud";
-import type { SessionFacts } from "../../facts.js";
 import { ROUTES } from "../../generated/routes.gen.js";
 import { header, intParam, type MockRequest, sendJson } from "../../http.js";
 import {
@@ -11,7 +10,7 @@ import {
   selectIndexes,
   userSessions,
 } from "../../provider.js";
-import { alnum, chars, hex } from "../../random.js";
+import { alnum, hex } from "../../random.js";
 import type { RevokeState } from "../../revoke-state.js";
 import { matchRoute } from "../../route.js";
 import { SessionIndex } from "../../session-index.js";
