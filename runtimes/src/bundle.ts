@@ -1,0 +1,42 @@
+/**
+ * Bundles the program once per host into one ESM file each, on esbuild's `neutral` platform: no Node
+ * built-in resolves, so a client package that imports one (`node:crypto`, `buffer`) fails the bundle here,
+ * before any runtime runs it. `tsx src/bundle.ts` bundles into dist/ and prints the files.
+ */
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The hosts: how a runtime hands the program its input and takes its output (program/hosts/<host>.ts). */
+export const HOSTS = ["process", "deno"] as const;
+export type Host = (typeof HOSTS)[number];
+
+/** Bundles program/hosts/<host>.ts for every host into `outDir`; returns each bundle's path. */
+export async function bundleProgram(outDir = join(PACKAGE_DIR, "dist")): Promise<Record<Host, string>> {
+  await mkdir(outDir, { recursive: true });
+  const out = {} as Record<Host, string>;
+  for (const host of HOSTS) {
+    const outfile = join(outDir, `list-revoke.${host}.mjs`);
+    await build({
+      entryPoints: [join(PACKAGE_DIR, "program", "hosts", `${host}.ts`)],
+      outfile,
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      // The neutral platform reads no main fields by default; the packages' `exports` name their ESM files.
+      mainFields: ["module", "main"],
+      target: "es2022",
+      logLevel: "silent",
+    });
+    out[host] = outfile;
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const files = await bundleProgram();
+  for (const file of Object.values(files)) console.log(file);
+}

@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const running = new Set<ChildProcess>();
+
+/**
+ * Runs a runtime's process with only the environment given (no proxy settings, no user config) and
+ * resolves with its stdout; rejects with its stderr on a non-zero exit, or after `timeoutMs` (killed).
+ */
+export function runProcess(
+  file: string,
+  args: string[],
+  options: { env: Record<string, string>; timeoutMs: number; cwd?: string },
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    running.add(child);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${file} did not finish within ${options.timeoutMs} ms\n${stderr}`));
+    }, options.timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      running.delete(child);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      running.delete(child);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`${file} exited with ${code ?? signal}\n${stderr}${stdout}`));
+    });
+  });
+}
+
+/** Kills every process still running (after a test timed out or failed); returns how many there were. */
+export function killAll(): number {
+  const count = running.size;
+  for (const child of running) child.kill("SIGKILL");
+  running.clear();
+  return count;
+}
+
+/** PATH only: what a runtime needs to start, and nothing that could route loopback through a proxy. */
+export function baseEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? "/usr/bin:/bin", NO_COLOR: "1" };
+}
+
+/** A new empty directory for one run (a runtime's HOME or cache), removed after it. */
+export async function withTempDir<T>(prefix: string, run: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  try {
+    return await run(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
