@@ -1,6 +1,7 @@
 import {
   checkChoice,
   checkPathParam,
+  EVENTUALLY_CONSISTENT,
   forOperation,
   listedIds,
   type RevokeOptions,
@@ -30,10 +31,6 @@ export interface Auth0RevokeUserSessionsOptions extends RevokeOptions {
    */
   method?: Auth0RevokeMethod | undefined;
 }
-
-/** Auth0 accepts deletions asynchronously (202): the verification lists again while sessions remain. */
-const VERIFY_ATTEMPTS = 3;
-const VERIFY_DELAY_MS = 1_000;
 
 /** Revokes every session of one user and reports each; see Auth0RevokeUserSessionsOptions for how. */
 export async function revokeUserSessions(
@@ -65,8 +62,8 @@ export async function revokeUserSessions(
             revokeOne: async (sessionId: string, signal: AbortSignal) =>
               (await revokeSession(client, { sessionId }, { method, signal })).outcome,
           }),
-      verifyAttempts: VERIFY_ATTEMPTS,
-      verifyDelayMs: VERIFY_DELAY_MS,
+      // Auth0 accepts deletions asynchronously (202): the verification lists again while sessions remain.
+      ...EVENTUALLY_CONSISTENT,
     },
     options,
   );

@@ -31,7 +31,7 @@ export { createRetryFetch, type RetryFetchOptions } from "./retry-fetch.js";
 export { listedIds } from "./revoke/ids.js";
 export { goneOn404 } from "./revoke/outcome.js";
 export { revokeAll } from "./revoke/revoke-all.js";
-export type { Revoker } from "./revoke/revoker.js";
+export { EVENTUALLY_CONSISTENT, type Revoker } from "./revoke/revoker.js";
 export { typedError } from "./revoke/typed-error.js";
 export { type FetchResult, type ProviderErrors, sendRequest } from "./send.js";
 export { sessionAt } from "./session-at.js";

@@ -1,18 +1,17 @@
-import { forOperation, listedIds, type RevokeOptions, type RevokeReport, revokeAll } from "@idp-sessions/core/internal";
+import {
+  EVENTUALLY_CONSISTENT,
+  forOperation,
+  listedIds,
+  type RevokeOptions,
+  type RevokeReport,
+  revokeAll,
+} from "@idp-sessions/core/internal";
 import { ZITADEL, type ZitadelClient } from "./client.js";
 import { deleteSession, listSessions as listing } from "./generated/operations.gen.js";
 import { getSession, isSessionGone } from "./get-session.js";
 import { listSessions } from "./list-sessions.js";
 import { checkUserId, terminateSession, type ZitadelUserParams } from "./revoke-session.js";
 import type { ZitadelSession } from "./types.js";
-
-/**
- * ZITADEL's search is eventually consistent (it does not bring its projection up to date, GetSession does):
- * a session terminated a moment ago can still be listed, so the verification confirms each listed
- * session with GET and lists again, a second apart, while any remains.
- */
-const VERIFY_ATTEMPTS = 3;
-const VERIFY_DELAY_MS = 1_000;
 
 /**
  * Terminates every active session of one user: the `userIdQuery` search, then one `DELETE
@@ -55,8 +54,9 @@ export async function revokeUserSessions(
           throw error;
         }
       },
-      verifyAttempts: VERIFY_ATTEMPTS,
-      verifyDelayMs: VERIFY_DELAY_MS,
+      // The search is eventually consistent (it does not bring its projection up to date, GetSession does):
+      // a session terminated a moment ago can still be listed, so the verification lists again a while.
+      ...EVENTUALLY_CONSISTENT,
     },
     options,
   );

@@ -2,6 +2,12 @@ import type { ClientContext } from "../client.js";
 import type { IdpSessionsError } from "../errors.js";
 import type { RevokeOutcome } from "./report.js";
 
+/**
+ * The verification of a provider whose revocations take effect a moment after their answer (Auth0's 202s,
+ * ZITADEL's search projection): up to 3 listings, a second apart, while sessions remain.
+ */
+export const EVENTUALLY_CONSISTENT = { verifyAttempts: 3, verifyDelayMs: 1_000 } as const;
+
 /** How one provider lists and revokes a user's sessions: what `revokeAll` drives. */
 export interface Revoker {
   /** The client's context for the revoking operation (its errors name it). */
