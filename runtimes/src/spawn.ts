@@ -47,6 +47,55 @@ export function runProcess(
   });
 }
 
+/** A server process started by `startProcess`: its output so far, and a promise settled when it exits. */
+export interface StartedProcess {
+  /** Resolves with how it ended (exit code or signal) once the process has exited, whatever the reason. */
+  exited: Promise<string>;
+  /** stderr and stdout so far. */
+  output(): string;
+  /** SIGKILL, then waits for the exit. */
+  stop(): Promise<string>;
+}
+
+/**
+ * Starts a long-running runtime process (a server, such as workerd) with only the environment given;
+ * it is in `killAll`'s set until it exits, and its output is kept for the error message of a failed run.
+ */
+export function startProcess(
+  file: string,
+  args: string[],
+  options: { env: Record<string, string>; cwd?: string },
+): StartedProcess {
+  const child = spawn(file, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  let output = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    output += chunk;
+  });
+  const exited = new Promise<string>((resolve) => {
+    child.on("error", (error) => {
+      running.delete(child);
+      output += `${error.message}\n`;
+      resolve(`error ${error.message}`);
+    });
+    child.on("close", (code, signal) => {
+      running.delete(child);
+      resolve(String(code ?? signal));
+    });
+  });
+  return {
+    exited,
+    output: () => output,
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      return exited;
+    },
+  };
+}
+
 /** Kills every process still running (after a test timed out or failed); returns how many there were. */
 export function killAll(): number {
   const count = running.size;
