@@ -21,15 +21,20 @@ export async function startMockProcess(sessions: number, seed = 1): Promise<Mock
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
-  let out = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stderr?.once("data", () => resolve());
+  // All of stdout's JSON, not "until stderr's first line": the two are separate pipes, and stderr's line
+  // can come before stdout's last chunk.
+  const providers = await new Promise<Record<ProviderId, MockProvider>>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      try {
+        resolve(JSON.parse(out) as Record<ProviderId, MockProvider>);
+      } catch {
+        // Not all of it yet.
+      }
+    });
     child.once("exit", (code) => reject(new Error(`idp-sessions mock exited with ${code}`)));
   });
-  const providers = JSON.parse(out) as Record<ProviderId, MockProvider>;
   return {
     providers,
     close: () =>

@@ -1,5 +1,6 @@
 import { startMockServers } from "@idp-sessions/mock";
 import { afterAll, describe, expect, it } from "vitest";
+import { printedJson } from "./helpers/printed-json.js";
 import { BIN, run } from "./helpers/run-cli.js";
 
 const mock = await startMockServers({ seed: 5, usersPerProvider: 1, sessionsPerUser: 12 });
@@ -186,15 +187,13 @@ describe("idp-sessions help, contract, mock, demo", () => {
   it("mock prints base URLs and credentials and stops on SIGINT", async () => {
     const { spawn } = await import("node:child_process");
     const child = spawn(process.execPath, [BIN, "mock", "--sessions", "2"], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    await new Promise<void>((resolve) => child.stderr.once("data", () => resolve()));
-    const printed = JSON.parse(out) as Record<
-      string,
-      { baseUrl: string; users: { sessionCount: number }[]; readOnlyCredentials?: Record<string, string> }
-    >;
+    const printed =
+      await printedJson<
+        Record<
+          string,
+          { baseUrl: string; users: { sessionCount: number }[]; readOnlyCredentials?: Record<string, string> }
+        >
+      >(child);
     expect(printed.auth0?.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2$/);
     expect(printed.auth0?.readOnlyCredentials?.token).toMatch(/^mock-auth0-read-only-token-/);
     expect(printed["ory-kratos"]?.readOnlyCredentials).toBeUndefined();

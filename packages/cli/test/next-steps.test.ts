@@ -5,6 +5,7 @@ import { missingVariables } from "@idp-sessions/contract";
 import { describe, expect, it } from "vitest";
 import { demoCommand } from "../src/commands/demo.js";
 import { fakeIo } from "./helpers/fake-io.js";
+import { printedJson } from "./helpers/printed-json.js";
 import { shellWords } from "./helpers/shell-words.js";
 
 // Every command the demo suggests is run here, through the built binary, with its placeholders filled in
@@ -58,12 +59,7 @@ describe("the commands the demo suggests", () => {
     expect(mockArgs.slice(0, 2)).toEqual(["pnpm", "idp-sessions"]);
     const mock = spawn(process.execPath, [BIN, ...mockArgs.slice(2)], { stdio: ["ignore", "pipe", "pipe"] });
     try {
-      let printed = "";
-      mock.stdout.on("data", (chunk: Buffer) => {
-        printed += chunk.toString();
-      });
-      await new Promise<void>((resolve) => mock.stderr.once("data", () => resolve()));
-      const { auth0 } = JSON.parse(printed) as MockSummary;
+      const { auth0 } = await printedJson<MockSummary>(mock);
       const filled = listLine
         .replace("<baseUrl>", auth0.baseUrl)
         .replace("<token>", auth0.credentials.token)
