@@ -1,4 +1,4 @@
-import { checkPathParam, forOperation, sendRequest, sessionAt } from "@idp-sessions/core/internal";
+import { checkPathParam, forOperation, type PathParamsAs, sendRequest, sessionAt } from "@idp-sessions/core/internal";
 import { AUTH0, type Auth0Client } from "./client.js";
 import { auth0Errors } from "./errors.js";
 import { getSession as operation } from "./generated/operations.gen.js";
@@ -8,7 +8,7 @@ type PathOptions = typeof operation.pathOptions;
 type SpecPath = operations["getSession"]["parameters"]["path"];
 
 /** The session to get, under its option name (the path's `id` is `sessionId`). */
-export type Auth0GetSessionParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type Auth0GetSessionParams = PathParamsAs<PathOptions, SpecPath>;
 
 /**
  * One session by id (`GET /sessions/{id}`, scope `read:sessions`). A session that does not exist, has

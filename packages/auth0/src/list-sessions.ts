@@ -7,6 +7,7 @@ import {
   idAt,
   type ListOptions,
   nextBodyCursorOf,
+  type PathParamsAs,
   pageItems,
   paginate,
   pagingQuery,
@@ -27,7 +28,7 @@ type PathOptions = typeof operation.pathOptions;
 type PassThroughParams = Pick<NonNullable<SpecParams["query"]>, (typeof operation.passThrough)[number]>;
 
 /** The path parameters under their option names (`user_id` is `userId`), and the pass-through query. */
-export type Auth0ListParams = { [K in keyof PathOptions as PathOptions[K]]: SpecParams["path"][K] } & PassThroughParams;
+export type Auth0ListParams = PathParamsAs<PathOptions, SpecParams["path"]> & PassThroughParams;
 
 /**
  * Every session of one user, following Auth0's `next` cursor (`from`) until it is missing, null or empty

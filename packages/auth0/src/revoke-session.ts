@@ -3,6 +3,7 @@ import {
   checkPathParam,
   forOperation,
   goneOn404,
+  type PathParamsAs,
   type RevokeResult,
   sendRequest,
 } from "@idp-sessions/core/internal";
@@ -22,7 +23,7 @@ type PathOptions = typeof revokeOperation.pathOptions;
 type SpecPath = operations["revokeSession"]["parameters"]["path"];
 
 /** The session to revoke, under its option name (the path's `id` is `sessionId`). */
-export type Auth0RevokeSessionParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type Auth0RevokeSessionParams = PathParamsAs<PathOptions, SpecPath>;
 
 export interface Auth0RevokeSessionOptions {
   method?: Auth0RevokeMethod | undefined;

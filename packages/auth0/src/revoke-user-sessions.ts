@@ -4,6 +4,7 @@ import {
   EVENTUALLY_CONSISTENT,
   forOperation,
   listedIds,
+  type PathParamsAs,
   type RevokeOptions,
   type RevokeOutcome,
   type RevokeReport,
@@ -21,7 +22,7 @@ type PathOptions = typeof deleteUserSessions.pathOptions;
 type SpecPath = operations["deleteUserSessions"]["parameters"]["path"];
 
 /** The user whose sessions to revoke, under its option name (`user_id` is `userId`). */
-export type Auth0UserParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type Auth0UserParams = PathParamsAs<PathOptions, SpecPath>;
 
 export interface Auth0RevokeUserSessionsOptions extends RevokeOptions {
   /**

@@ -67,3 +67,11 @@ function stringProblem(value: string, c: ParamConstraints): string | undefined {
     return `one of ${c.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   return undefined;
 }
+
+/**
+ * A spec's path parameters under the names callers pass them by (the generated `pathOptions`): with
+ * `{ user_id: "userId" }`, the path `{ user_id: string }` is taken as `{ userId: string }`.
+ */
+export type PathParamsAs<Options extends Readonly<Record<string, string>>, Path> = {
+  [K in keyof Options as K extends keyof Path ? Options[K] : never]: Path[K & keyof Path];
+};

@@ -5,6 +5,7 @@ import {
   forOperation,
   listedIds,
   NotFoundError,
+  type PathParamsAs,
   sendRequest,
 } from "@idp-sessions/core/internal";
 import { HUAWEI_IDENTITY_CENTER, type HuaweiIdentityCenterClient } from "./client.js";
@@ -18,7 +19,7 @@ type SpecPath = operations["batchDeleteSessions"]["parameters"]["path"];
 type Body = components["schemas"]["BatchDeleteSessionsRequest"];
 
 /** The user whose sessions to revoke, under the options' names (`identity_store_id`, `user_id`). */
-export type HuaweiIdentityCenterUserParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type HuaweiIdentityCenterUserParams = PathParamsAs<PathOptions, SpecPath>;
 /** One id of the batch delete's `session_ids`: a listed session's `session_id`. */
 export type HuaweiIdentityCenterSessionId = Body["session_ids"][number];
 

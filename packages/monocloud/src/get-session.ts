@@ -1,4 +1,4 @@
-import { forOperation, sendRequest, sessionAt } from "@idp-sessions/core/internal";
+import { forOperation, type PathParamsAs, sendRequest, sessionAt } from "@idp-sessions/core/internal";
 import { MONOCLOUD, type MonoCloudClient } from "./client.js";
 import { monoCloudErrors } from "./errors.js";
 import { findUserSession as operation } from "./generated/operations.gen.js";
@@ -9,7 +9,7 @@ type PathOptions = typeof operation.pathOptions;
 type SpecPath = operations["findUserSession"]["parameters"]["path"];
 
 /** The user and the session to get, under their option names (`user_id` is `userId`, `session_id` `sessionId`). */
-export type MonoCloudGetSessionParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type MonoCloudGetSessionParams = PathParamsAs<PathOptions, SpecPath>;
 
 /**
  * One active session of a user (`GET /users/{user_id}/sessions/{session_id}`, a Pro plan feature). A

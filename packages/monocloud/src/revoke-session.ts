@@ -1,4 +1,10 @@
-import { forOperation, goneOn404, type RevokeResult, sendRequest } from "@idp-sessions/core/internal";
+import {
+  forOperation,
+  goneOn404,
+  type PathParamsAs,
+  type RevokeResult,
+  sendRequest,
+} from "@idp-sessions/core/internal";
 import { MONOCLOUD, type MonoCloudClient } from "./client.js";
 import { monoCloudErrors } from "./errors.js";
 import { revokeUserSession as operation } from "./generated/operations.gen.js";
@@ -9,7 +15,7 @@ type PathOptions = typeof operation.pathOptions;
 type SpecPath = operations["revokeUserSession"]["parameters"]["path"];
 
 /** The user and the session to revoke, under their option names (`user_id` is `userId`, `session_id` `sessionId`). */
-export type MonoCloudRevokeSessionParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type MonoCloudRevokeSessionParams = PathParamsAs<PathOptions, SpecPath>;
 
 export interface MonoCloudRevokeSessionOptions {
   signal?: AbortSignal | undefined;

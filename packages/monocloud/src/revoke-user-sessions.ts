@@ -2,6 +2,7 @@ import {
   checkPathParam,
   forOperation,
   listedIds,
+  type PathParamsAs,
   type RevokeOptions,
   type RevokeReport,
   revokeAll,
@@ -16,7 +17,7 @@ type PathOptions = typeof getUserSessions.pathOptions;
 type SpecPath = operations["getUserSessions"]["parameters"]["path"];
 
 /** The user whose sessions to revoke, under its option name (`user_id` is `userId`). */
-export type MonoCloudUserParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] };
+export type MonoCloudUserParams = PathParamsAs<PathOptions, SpecPath>;
 
 /**
  * Revokes every active session of one user and reports each. MonoCloud has no call that revokes them

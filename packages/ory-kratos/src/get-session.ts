@@ -3,6 +3,7 @@ import {
   checkPathParam,
   type ErrorContext,
   forOperation,
+  type PathParamsAs,
   passThroughQuery,
   sendRequest,
   sessionAt,
@@ -20,10 +21,8 @@ type SpecQuery = NonNullable<operations["getSession"]["parameters"]["query"]>;
  * The session to get, under its option name (the path's `id` is `sessionId`), and `expand`, the spec's
  * query parameter: `["identity", "devices"]` (either or both) fills in what the listing always has.
  */
-export type OryKratosGetSessionParams = { [K in keyof PathOptions as PathOptions[K]]: SpecPath[K] } & Pick<
-  SpecQuery,
-  (typeof operation.passThrough)[number]
->;
+export type OryKratosGetSessionParams = PathParamsAs<PathOptions, SpecPath> &
+  Pick<SpecQuery, (typeof operation.passThrough)[number]>;
 
 /** The spec's `expand` values; a Record, so that a value added to or removed from the spec fails the type check. */
 const EXPANDABLE: Readonly<Record<OryKratosSessionExpand, true>> = { identity: true, devices: true };

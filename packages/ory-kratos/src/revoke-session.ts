@@ -1,4 +1,11 @@
-import { checkPathParam, forOperation, goneOn404, type RevokeResult, sendRequest } from "@idp-sessions/core/internal";
+import {
+  checkPathParam,
+  forOperation,
+  goneOn404,
+  type PathParamsAs,
+  type RevokeResult,
+  sendRequest,
+} from "@idp-sessions/core/internal";
 import { ORY_KRATOS, type OryKratosClient } from "./client.js";
 import { oryKratosErrors } from "./errors.js";
 import { deleteIdentitySessions, disableSession } from "./generated/operations.gen.js";
@@ -10,12 +17,10 @@ type SessionPathOptions = typeof disableSession.pathOptions;
 type SessionPath = operations["disableSession"]["parameters"]["path"];
 
 /** The identity whose sessions to revoke, under its option name (the path's `id` is `identityId`). */
-export type OryKratosUserParams = { [K in keyof UserPathOptions as UserPathOptions[K]]: UserPath[K] };
+export type OryKratosUserParams = PathParamsAs<UserPathOptions, UserPath>;
 
 /** The identity and its session to revoke (the disable path's `id` is `sessionId`). */
-export type OryKratosRevokeSessionParams = OryKratosUserParams & {
-  [K in keyof SessionPathOptions as SessionPathOptions[K]]: SessionPath[K];
-};
+export type OryKratosRevokeSessionParams = OryKratosUserParams & PathParamsAs<SessionPathOptions, SessionPath>;
 
 export interface OryKratosRevokeSessionOptions {
   signal?: AbortSignal | undefined;

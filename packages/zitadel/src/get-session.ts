@@ -4,6 +4,7 @@ import {
   checkPathParam,
   forOperation,
   NotFoundError,
+  type PathParamsAs,
   sendRequest,
   sessionAt,
 } from "@idp-sessions/core/internal";
@@ -20,10 +21,8 @@ type Query = NonNullable<SpecParams["query"]>;
  * The session to get, under its option name (the path's `session_id` is `sessionId`), and the spec's
  * optional `sessionToken` query parameter: the session's current token, which stands in for `session.read`.
  */
-export type ZitadelGetSessionParams = { [K in keyof PathOptions as PathOptions[K]]: SpecParams["path"][K] } & Pick<
-  Query,
-  (typeof operation.passThrough)[number]
->;
+export type ZitadelGetSessionParams = PathParamsAs<PathOptions, SpecParams["path"]> &
+  Pick<Query, (typeof operation.passThrough)[number]>;
 
 /**
  * One session by id (`GET /v2/sessions/{session_id}`, permission `session.read`, or its `sessionToken`).

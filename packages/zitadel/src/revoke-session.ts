@@ -3,6 +3,7 @@ import {
   ConfigurationError,
   checkPathParam,
   forOperation,
+  type PathParamsAs,
   type RevokeResult,
   sendRequest,
 } from "@idp-sessions/core/internal";
@@ -20,9 +21,7 @@ type PathOptions = typeof deleteSession.pathOptions;
 type SpecPath = operations["deleteSession"]["parameters"]["path"];
 
 /** The session to revoke (the path's `session_id` is `sessionId`) and the user it must belong to. */
-export type ZitadelRevokeSessionParams = ZitadelUserParams & {
-  [K in keyof PathOptions as PathOptions[K]]: SpecPath[K];
-};
+export type ZitadelRevokeSessionParams = ZitadelUserParams & PathParamsAs<PathOptions, SpecPath>;
 
 export interface ZitadelRevokeSessionOptions {
   signal?: AbortSignal | undefined;

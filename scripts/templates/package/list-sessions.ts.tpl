@@ -11,6 +11,7 @@ import {
   paginate,
   pagingQuery,
   passThroughQuery,
+  type PathParamsAs,
   type SessionList,
   sendRequest,
 } from "@idp-sessions/core/internal";
@@ -26,7 +27,7 @@ type PathOptions = typeof operation.pathOptions;
 type PassThroughParams = Pick<NonNullable<SpecParams["query"]>, (typeof operation.passThrough)[number]>;
 
 /** The path parameters under their option names, and every query parameter that is not a paging one. */
-export type __PASCAL__ListParams = { [K in keyof PathOptions as PathOptions[K]]: SpecParams["path"][K] } & PassThroughParams;
+export type __PASCAL__ListParams = PathParamsAs<PathOptions, SpecParams["path"]> & PassThroughParams;
 
 /** Every session of one user, paged as the spec's `x-idp-sessions.pagination` says (a body cursor here). */
 export function listSessions(client: __PASCAL__Client, params: __PASCAL__ListParams, options: ListOptions = {}): SessionList<__PASCAL__Session> {
