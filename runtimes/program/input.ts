@@ -55,3 +55,8 @@ export interface ProgramResult {
   version: string;
   providers: Record<ProviderId, ProviderResult>;
 }
+
+declare global {
+  /** Chromium's page hands the program to the runner as this global (program/hosts/browser.ts sets it). */
+  var listRevokeProgram: ((input: ProgramInput) => Promise<ProgramResult>) | undefined;
+}

@@ -11,7 +11,7 @@ import { build } from "esbuild";
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The hosts: how a runtime hands the program its input and takes its output (program/hosts/<host>.ts). */
-export const HOSTS = ["process", "deno", "worker"] as const;
+export const HOSTS = ["process", "deno", "worker", "browser"] as const;
 export type Host = (typeof HOSTS)[number];
 
 /** Bundles program/hosts/<host>.ts for every host into `outDir`; returns each bundle's path. */

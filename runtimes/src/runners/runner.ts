@@ -21,6 +21,11 @@ export interface Runner {
   /** What the program reports itself running in (`node`, `bun`, `deno`), and its version. */
   runtime: string;
   version: RegExp;
+  /**
+   * Why this runtime cannot run on this machine (reported as a skipped test), or undefined. Only Chromium,
+   * which comes from the system's packages rather than the lockfile, can be absent.
+   */
+  unavailable?(): string | undefined;
   /** Runs the program once in a real process of this runtime; resolves with the line it printed. */
   run(request: RunRequest): Promise<string>;
 }
