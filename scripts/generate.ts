@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { checkExtension } from "./extension.ts";
-import { lintSpec } from "./lint-spec.ts";
+import { lintSpecs } from "./lint-spec.ts";
 import { type JsonObject, renderOperations as renderOperationsOf } from "./operations.ts";
 import { isProviderId, PROVIDERS, type ProviderId } from "./providers.ts";
 import {
@@ -127,21 +127,30 @@ class UsageError extends Error {}
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");
   const providers = selectProviders(process.argv.slice(2));
-  const lintResults = await Promise.all(providers.map((p) => lintSpec(root, join(root, "specs", `${p}.yaml`))));
+  // Lint (a Redocly process) and rendering run at the same time; nothing is written unless the specs lint clean.
+  const targets = targetsFor(providers, basename(process.cwd()));
+  const rendered = Promise.allSettled(targets.map((target) => target.render()));
+  const lintResults = lintSpecs(
+    root,
+    providers.map((p) => specFile(p)),
+  );
   const extensionResults = await Promise.all(
     providers.map(async (p) =>
       checkExtension(`specs/${p}.yaml`, parse(await readFile(specFile(p), "utf8")) as JsonObject),
     ),
   );
-  const problems = [...lintResults.flat(), ...extensionResults.flat()];
+  const problems = [...(await lintResults), ...extensionResults.flat()];
   if (problems.length > 0) {
     console.error(`pnpm generate: the spec does not lint clean (${problems.length} problem(s)):`);
     for (const line of problems) console.error(`  ${line}`);
     return 1;
   }
   const changed: string[] = [];
-  for (const target of targetsFor(providers, basename(process.cwd()))) {
-    const next = await target.render();
+  for (const [index, outcome] of (await rendered).entries()) {
+    const target = targets[index];
+    if (!target) continue;
+    if (outcome.status === "rejected") throw outcome.reason;
+    const next = outcome.value;
     const previous = await readFile(target.path, "utf8").catch(() => null);
     if (previous === next) continue;
     changed.push(relative(root, target.path));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lintSpec } from "../../scripts/lint-spec.ts";
+import { lintSpec, lintSpecs } from "../../scripts/lint-spec.ts";
 import { PROVIDERS, specPath } from "./spec-validator.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -26,5 +26,15 @@ describe("redocly lint (recommended ruleset, warnings fail)", () => {
     );
     expect(problems).toContainEqual(expect.stringMatching(/broken\.yaml:2:1 (error|warning) info-license/));
     expect(problems.filter((line) => !/broken\.yaml:\d+:\d+ (error|warning) [A-Za-z0-9-]+: /.test(line))).toEqual([]);
+  });
+
+  it("lints several specs in one process and names the file of each problem", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spec-"));
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths: {}\n");
+    const problems = await lintSpecs(root, [specPath("auth0"), broken, specPath("zitadel")]);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((line) => !/broken\.yaml:\d+:\d+ (error|warning) [A-Za-z0-9-]+: /.test(line))).toEqual([]);
+    expect(problems).toContainEqual(expect.stringMatching(/broken\.yaml:2:1 (error|warning) info-license/));
   });
 });
