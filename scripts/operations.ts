@@ -97,6 +97,12 @@ function bodySchema(doc: JsonObject, value: Json | undefined, refs: readonly str
   return out;
 }
 
+/**
+ * Members written as comments: the runtime expression each location was resolved from, and why a retry is
+ * (not) safe. No client reads them, and as properties every listing program would carry them.
+ */
+const COMMENTS: ReadonlySet<string> = new Set(["expression", "why"]);
+
 /** A JSON value as a TypeScript literal, one member per line from `indent` on. */
 function literalBlock(value: Json, indent: string): string {
   const inner = `${indent}  `;
@@ -105,7 +111,12 @@ function literalBlock(value: Json, indent: string): string {
     return `[\n${value.map((v) => `${inner}${literalBlock(v, inner)},`).join("\n")}\n${indent}]`;
   }
   if (!isObject(value)) return literal(value);
-  const members = Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${literalBlock(v, inner)},`);
+  const members = Object.entries(value).map(([k, v]) =>
+    // Documentation only: a comment, so that it is read in the generated file but never bundled.
+    COMMENTS.has(k) && typeof v === "string"
+      ? `${inner}// ${k}: ${JSON.stringify(v)}`
+      : `${inner}${key(k)}: ${literalBlock(v, inner)},`,
+  );
   return members.length === 0 ? "{}" : `{\n${members.join("\n")}\n${indent}}`;
 }
 
@@ -174,8 +185,8 @@ export function renderOperations(doc: JsonObject, header: string): string {
  * the spec states them. Scalar fields of a JSON request body are under \`body\`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
  * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
- * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
- * resolved to where it points.
+ * (and, in a comment, why), the pagination bindings and where the sessions and their ids are, each runtime
+ * expression resolved to where it points (the expression itself in a comment).
  */
 
 ${blocks.join("\n\n")}

@@ -7,8 +7,8 @@
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
  * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
- * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
- * resolved to where it points.
+ * (and, in a comment, why), the pagination bindings and where the sessions and their ids are, each runtime
+ * expression resolved to where it points (the expression itself in a comment).
  */
 
 export const getUserSessions = {
@@ -27,29 +27,29 @@ export const getUserSessions = {
   passThrough: ["include_totals"],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "cursor",
     cursor: {
-      expression: "$request.query.from",
+      // expression: "$request.query.from"
       in: "query",
       name: "from",
     },
     next: {
-      expression: "$response.body#/next",
+      // expression: "$response.body#/next"
       in: "body",
       path: ["next"],
     },
     pageSize: {
-      expression: "$request.query.take",
+      // expression: "$request.query.take"
       in: "query",
       name: "take",
     },
   },
   role: "list",
   items: {
-    expression: "$response.body#/sessions",
+    // expression: "$response.body#/sessions"
     in: "body",
     path: ["sessions"],
   },
@@ -69,7 +69,7 @@ export const deleteUserSessions = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "Idempotent: afterwards the user has no sessions however often it is sent, and a user without sessions is answered 202 too. A repeat may also end a session the user started in between, which is what \"sign out everywhere\" asks for.",
+    // why: "Idempotent: afterwards the user has no sessions however often it is sent, and a user without sessions is answered 202 too. A repeat may also end a session the user started in between, which is what \"sign out everywhere\" asks for."
   },
   pagination: {
     style: "none",
@@ -90,14 +90,14 @@ export const getSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "none",
   },
   role: "get",
   session: {
-    expression: "$response.body",
+    // expression: "$response.body"
     in: "body",
     path: [],
   },
@@ -117,7 +117,7 @@ export const deleteSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "Idempotent: the session ends up deleted however often the request is sent, and Auth0 answers 202 for a session that is already gone (this operation has no 404).",
+    // why: "Idempotent: the session ends up deleted however often the request is sent, and Auth0 answers 202 for a session that is already gone (this operation has no 404)."
   },
   pagination: {
     style: "none",
@@ -138,7 +138,7 @@ export const revokeSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "Repeating it leaves the same end state (the session gone, its refresh tokens revoked) and creates nothing; a repeat that finds the session gone gets a 404, which means already revoked.",
+    // why: "Repeating it leaves the same end state (the session gone, its refresh tokens revoked) and creates nothing; a repeat that finds the session gone gets a 404, which means already revoked."
   },
   pagination: {
     style: "none",
@@ -175,19 +175,19 @@ export const SECURITY = {
 export const ERRORS = {
   code: [
     {
-      expression: "$response.body#/errorCode",
+      // expression: "$response.body#/errorCode"
       in: "body",
       path: ["errorCode"],
     },
   ],
   message: [
     {
-      expression: "$response.body#/message",
+      // expression: "$response.body#/message"
       in: "body",
       path: ["message"],
     },
     {
-      expression: "$response.body#/error",
+      // expression: "$response.body#/error"
       in: "body",
       path: ["error"],
     },

@@ -7,8 +7,8 @@
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
  * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
- * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
- * resolved to where it points.
+ * (and, in a comment, why), the pagination bindings and where the sessions and their ids are, each runtime
+ * expression resolved to where it points (the expression itself in a comment).
  */
 
 export const listUserSessions = {
@@ -26,14 +26,14 @@ export const listUserSessions = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server (each attempt is signed anew).",
+    // why: "A read; repeating it changes nothing on the server (each attempt is signed anew)."
   },
   pagination: {
     style: "none",
   },
   role: "list",
   items: {
-    expression: "$response.body#/session_list",
+    // expression: "$response.body#/session_list"
     in: "body",
     path: ["session_list"],
   },
@@ -70,7 +70,7 @@ export const batchDeleteSessions = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "The body names the sessions by id, so a repeat cannot end a session created after the first attempt, and the end state is the same whether or not the first attempt landed (those sessions deleted). Each attempt is signed anew; the answer to ids already deleted is undocumented, so the caller re-lists rather than trusting the status of a repeat.",
+    // why: "The body names the sessions by id, so a repeat cannot end a session created after the first attempt, and the end state is the same whether or not the first attempt landed (those sessions deleted). Each attempt is signed anew; the answer to ids already deleted is undocumented, so the caller re-lists rather than trusting the status of a repeat."
   },
   pagination: {
     style: "none",
@@ -110,36 +110,36 @@ export const SECURITY = {
 export const ERRORS = {
   code: [
     {
-      expression: "$response.body#/error_code",
+      // expression: "$response.body#/error_code"
       in: "body",
       path: ["error_code"],
     },
     {
-      expression: "$response.body#/error/code",
+      // expression: "$response.body#/error/code"
       in: "body",
       path: ["error", "code"],
     },
   ],
   message: [
     {
-      expression: "$response.body#/error_msg",
+      // expression: "$response.body#/error_msg"
       in: "body",
       path: ["error_msg"],
     },
     {
-      expression: "$response.body#/error/message",
+      // expression: "$response.body#/error/message"
       in: "body",
       path: ["error", "message"],
     },
   ],
   requestId: [
     {
-      expression: "$response.body#/request_id",
+      // expression: "$response.body#/request_id"
       in: "body",
       path: ["request_id"],
     },
     {
-      expression: "$response.header.X-Request-Id",
+      // expression: "$response.header.X-Request-Id"
       in: "header",
       name: "x-request-id",
     },

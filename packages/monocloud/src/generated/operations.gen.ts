@@ -7,8 +7,8 @@
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
  * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
- * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
- * resolved to where it points.
+ * (and, in a comment, why), the pagination bindings and where the sessions and their ids are, each runtime
+ * expression resolved to where it points (the expression itself in a comment).
  */
 
 export const getUserSessions = {
@@ -28,30 +28,30 @@ export const getUserSessions = {
   passThrough: ["client_id", "sort"],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "page",
     page: {
-      expression: "$request.query.page",
+      // expression: "$request.query.page"
       in: "query",
       name: "page",
     },
     hasMore: {
-      expression: "$response.header.x-pagination#/has_next",
+      // expression: "$response.header.x-pagination#/has_next"
       in: "header",
       name: "x-pagination",
       path: ["has_next"],
     },
     pageSize: {
-      expression: "$request.query.size",
+      // expression: "$request.query.size"
       in: "query",
       name: "size",
     },
   },
   role: "list",
   items: {
-    expression: "$response.body",
+    // expression: "$response.body"
     in: "body",
     path: [],
   },
@@ -73,14 +73,14 @@ export const findUserSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "none",
   },
   role: "get",
   session: {
-    expression: "$response.body",
+    // expression: "$response.body"
     in: "body",
     path: [],
   },
@@ -102,7 +102,7 @@ export const revokeUserSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "Revoking ends in the same state however often it is sent, and sends no body that could add anything; a repeat after a lost 204 gets 404, which means the session is already gone.",
+    // why: "Revoking ends in the same state however often it is sent, and sends no body that could add anything; a repeat after a lost 204 gets 404, which means the session is already gone."
   },
   pagination: {
     style: "none",
@@ -140,26 +140,26 @@ export const SECURITY = {
 export const ERRORS = {
   code: [
     {
-      expression: "$response.body#/title",
+      // expression: "$response.body#/title"
       in: "body",
       path: ["title"],
     },
   ],
   message: [
     {
-      expression: "$response.body#/detail",
+      // expression: "$response.body#/detail"
       in: "body",
       path: ["detail"],
     },
     {
-      expression: "$response.body#/title",
+      // expression: "$response.body#/title"
       in: "body",
       path: ["title"],
     },
   ],
   requestId: [
     {
-      expression: "$response.body#/traceId",
+      // expression: "$response.body#/traceId"
       in: "body",
       path: ["traceId"],
     },

@@ -7,8 +7,8 @@
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
  * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
- * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
- * resolved to where it points.
+ * (and, in a comment, why), the pagination bindings and where the sessions and their ids are, each runtime
+ * expression resolved to where it points (the expression itself in a comment).
  */
 
 export const listIdentitySessions = {
@@ -29,22 +29,22 @@ export const listIdentitySessions = {
   passThrough: ["active"],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "cursor",
     cursor: {
-      expression: "$request.query.page_token",
+      // expression: "$request.query.page_token"
       in: "query",
       name: "page_token",
     },
     next: {
-      expression: "$response.header.Link",
+      // expression: "$response.header.Link"
       in: "header",
       name: "link",
     },
     pageSize: {
-      expression: "$request.query.page_size",
+      // expression: "$request.query.page_size"
       in: "query",
       name: "page_size",
     },
@@ -52,7 +52,7 @@ export const listIdentitySessions = {
   unusedPaging: ["page", "per_page"],
   role: "list",
   items: {
-    expression: "$response.body",
+    // expression: "$response.body"
     in: "body",
     path: [],
   },
@@ -72,7 +72,7 @@ export const deleteIdentitySessions = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "One SQL DELETE of every session of the identity: a repeat reaches the same end state (no sessions left) and answers 404 once nothing is left, which means \"already gone\"; it also deletes sessions created in between, which is what signing out everywhere wants.",
+    // why: "One SQL DELETE of every session of the identity: a repeat reaches the same end state (no sessions left) and answers 404 once nothing is left, which means \"already gone\"; it also deletes sessions created in between, which is what signing out everywhere wants."
   },
   pagination: {
     style: "none",
@@ -94,14 +94,14 @@ export const getSession = {
   passThrough: ["expand"],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "none",
   },
   role: "get",
   session: {
-    expression: "$response.body",
+    // expression: "$response.body"
     in: "body",
     path: [],
   },
@@ -121,7 +121,7 @@ export const disableSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "Sets `active = false` on one row: a repeat leaves the same state and answers 204 again (the row still matches), or 404 if the session was deleted meanwhile, which means the same to the caller.",
+    // why: "Sets `active = false` on one row: a repeat leaves the same state and answers 204 again (the row still matches), or 404 if the session was deleted meanwhile, which means the same to the caller."
   },
   pagination: {
     style: "none",
@@ -162,33 +162,33 @@ export const SECURITY = {
 export const ERRORS = {
   code: [
     {
-      expression: "$response.body#/error/id",
+      // expression: "$response.body#/error/id"
       in: "body",
       path: ["error", "id"],
     },
     {
-      expression: "$response.body#/error/status",
+      // expression: "$response.body#/error/status"
       in: "body",
       path: ["error", "status"],
     },
   ],
   message: [
     {
-      expression: "$response.body#/error/message",
+      // expression: "$response.body#/error/message"
       in: "body",
       path: ["error", "message"],
     },
   ],
   reason: [
     {
-      expression: "$response.body#/error/reason",
+      // expression: "$response.body#/error/reason"
       in: "body",
       path: ["error", "reason"],
     },
   ],
   requestId: [
     {
-      expression: "$response.body#/error/request",
+      // expression: "$response.body#/error/request"
       in: "body",
       path: ["error", "request"],
     },

@@ -7,8 +7,8 @@
  * the spec states them. Scalar fields of a JSON request body are under `body`, by dotted path. From
  * x-idp-sessions (specs/EXTENSION.md): the role, the option name of each path parameter, the query
  * parameters callers pass through (every one that is not a pagination parameter), whether a retry is safe
- * and why, the pagination bindings and where the sessions and their ids are, each runtime expression
- * resolved to where it points.
+ * (and, in a comment, why), the pagination bindings and where the sessions and their ids are, each runtime
+ * expression resolved to where it points (the expression itself in a comment).
  */
 
 export const listSessions = {
@@ -173,29 +173,29 @@ export const listSessions = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "A search, which reads; the POST changes nothing on the server.",
+    // why: "A search, which reads; the POST changes nothing on the server."
   },
   pagination: {
     style: "offset",
     offset: {
-      expression: "$request.body#/query/offset",
+      // expression: "$request.body#/query/offset"
       in: "body",
       path: ["query", "offset"],
     },
     pageSize: {
-      expression: "$request.body#/query/limit",
+      // expression: "$request.body#/query/limit"
       in: "body",
       path: ["query", "limit"],
     },
     total: {
-      expression: "$response.body#/details/totalResult",
+      // expression: "$response.body#/details/totalResult"
       in: "body",
       path: ["details", "totalResult"],
     },
   },
   role: "list",
   items: {
-    expression: "$response.body#/sessions",
+    // expression: "$response.body#/sessions"
     in: "body",
     path: ["sessions"],
   },
@@ -217,14 +217,14 @@ export const getSession = {
   passThrough: ["sessionToken"],
   retry: {
     safe: true,
-    why: "A read; repeating it changes nothing on the server.",
+    // why: "A read; repeating it changes nothing on the server."
   },
   pagination: {
     style: "none",
   },
   role: "get",
   session: {
-    expression: "$response.body#/session",
+    // expression: "$response.body#/session"
     in: "body",
     path: ["session"],
   },
@@ -256,7 +256,7 @@ export const deleteSession = {
   passThrough: [],
   retry: {
     safe: true,
-    why: "Terminating is idempotent: a session that is already terminated, or never existed, is answered 200 without a new event, so a repeat after a timeout or a 5xx whose first attempt did land sees the same 200.",
+    // why: "Terminating is idempotent: a session that is already terminated, or never existed, is answered 200 without a new event, so a repeat after a timeout or a 5xx whose first attempt did land sees the same 200."
   },
   pagination: {
     style: "none",
@@ -293,26 +293,26 @@ export const SECURITY = {
 export const ERRORS = {
   code: [
     {
-      expression: "$response.body#/details/0/id",
+      // expression: "$response.body#/details/0/id"
       in: "body",
       path: ["details", "0", "id"],
     },
     {
-      expression: "$response.body#/code",
+      // expression: "$response.body#/code"
       in: "body",
       path: ["code"],
     },
   ],
   message: [
     {
-      expression: "$response.body#/message",
+      // expression: "$response.body#/message"
       in: "body",
       path: ["message"],
     },
   ],
   requestId: [
     {
-      expression: "$response.header.x-request-id",
+      // expression: "$response.header.x-request-id"
       in: "header",
       name: "x-request-id",
     },
