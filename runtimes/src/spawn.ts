@@ -9,11 +9,33 @@ const running = new Set<ChildProcess>();
  * Runs a runtime's process with only the environment given (no proxy settings, no user config) and
  * resolves with its stdout; rejects with its stderr on a non-zero exit, or after `timeoutMs` (killed).
  */
-export function runProcess(
+export async function runProcess(
   file: string,
   args: string[],
   options: { env: Record<string, string>; timeoutMs: number; cwd?: string },
 ): Promise<string> {
+  const { code, signal, stdout, stderr } = await runToExit(file, args, options);
+  if (code === 0) return stdout;
+  throw new Error(`${file} exited with ${code ?? signal}\n${stderr}${stdout}`);
+}
+
+/** How a process run by `runToExit` ended, and what it wrote. */
+export interface Exited {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a process as `runProcess` does and resolves however it exits (for programs whose exit code is
+ * their answer); rejects only when it cannot be started or runs past `timeoutMs` (killed).
+ */
+export function runToExit(
+  file: string,
+  args: string[],
+  options: { env: Record<string, string>; timeoutMs: number; cwd?: string },
+): Promise<Exited> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       env: options.env,
@@ -41,8 +63,7 @@ export function runProcess(
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       running.delete(child);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`${file} exited with ${code ?? signal}\n${stderr}${stdout}`));
+      resolve({ code, signal, stdout, stderr });
     });
   });
 }
