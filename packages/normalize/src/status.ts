@@ -1,8 +1,10 @@
 import type { SessionStatus } from "./session.js";
+import { msOf } from "./time.js";
 
+/** Expiries as ISO 8601 UTC, or as their milliseconds since the epoch where a mapper has them (no parsing). */
 export interface StatusInput {
-  expiresAt: string | null;
-  idleExpiresAt: string | null;
+  expiresAt: string | number | null;
+  idleExpiresAt: string | number | null;
   /** Kratos' `active` flag; undefined for providers without one. */
   active?: boolean | undefined;
   /** True when the provider's session lives until it is terminated unless it has an expiry (ZITADEL). */
@@ -13,11 +15,19 @@ export interface StatusInput {
  * `expired` when an expiry lies before `now`; else Kratos `active: false` is `inactive`; else `active`
  * when something says so (an expiry in the future, Kratos' flag, ZITADEL's no-expiry rule); else `unknown`.
  */
-export function statusOf(input: StatusInput, now: Date): SessionStatus {
-  const at = now.getTime();
-  const expiries = [input.expiresAt, input.idleExpiresAt].filter((v): v is string => v !== null);
-  if (expiries.some((value) => Date.parse(value) < at)) return "expired";
+export function statusOf(input: StatusInput, now: Date | number): SessionStatus {
+  const at = typeof now === "number" ? now : now.getTime();
+  const { expiresAt, idleExpiresAt } = input;
+  if ((expiresAt !== null && msOf(expiresAt) < at) || (idleExpiresAt !== null && msOf(idleExpiresAt) < at)) {
+    return "expired";
+  }
   if (input.active === false) return "inactive";
-  if (expiries.length > 0 || input.active === true || input.activeUntilTerminated) return "active";
+  if (expiresAt !== null || idleExpiresAt !== null || input.active === true || input.activeUntilTerminated) {
+    return "active";
+  }
   return "unknown";
 }
+
+/** `options.now` as milliseconds, else the current time (no Date is made for it). */
+export const nowOf = (now: Date | undefined): number =>
+  now === undefined || now === null ? Date.now() : now.getTime();

@@ -1,17 +1,21 @@
-import { parseRfc3339 } from "./rfc3339.js";
+import { isoOf } from "./iso.js";
+import { parseRfc3339, rfc3339ToIso } from "./rfc3339.js";
 
 /** Epoch values of 10^11 or more are milliseconds (10^11 seconds is the year 5138). */
 const MILLISECONDS_FROM = 1e11;
 const MAX_DATE_MS = 8.64e15;
 
-function iso(ms: number): string | null {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : null;
+/** Epoch seconds (Huawei, MonoCloud), or milliseconds when clearly so, as milliseconds within Date's range. */
+export function epochMs(value: number | null | undefined): number | null {
+  if (typeof value !== "number" || !Number.isFinite(value)) return null;
+  const ms = Math.abs(value) >= MILLISECONDS_FROM ? value : value * 1000;
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? ms : null;
 }
 
 /** Epoch seconds (Huawei, MonoCloud), or milliseconds when clearly so, as ISO 8601 UTC. */
 export function fromEpoch(value: number | null | undefined): string | null {
-  if (typeof value !== "number" || !Number.isFinite(value)) return null;
-  return iso(Math.abs(value) >= MILLISECONDS_FROM ? value : value * 1000);
+  const ms = epochMs(value);
+  return ms === null ? null : isoOf(ms);
 }
 
 /**
@@ -19,9 +23,8 @@ export function fromEpoch(value: number | null | undefined): string | null {
  * when it is not one. (The mappers refuse such a string instead: see guard.ts.)
  */
 export function fromRfc3339(value: string | null | undefined): string | null {
-  if (typeof value !== "string") return null;
-  const ms = parseRfc3339(value);
-  return ms === undefined ? null : iso(ms);
+  // Four-digit years with an offset of less than a day are all within Date's range.
+  return typeof value === "string" ? (rfc3339ToIso(value) ?? null) : null;
 }
 
 /** Auth0 dates are a string, an object or null; an object carries no time, so it is null. */
@@ -29,10 +32,22 @@ export function fromAuth0Date(value: unknown): string | null {
   return typeof value === "string" ? fromRfc3339(value) : null;
 }
 
+/** Milliseconds since the epoch of an ISO 8601 UTC string as toISOString writes it (Date.parse, faster). */
+export function msOf(iso: string | number): number {
+  return typeof iso === "number" ? iso : (parseRfc3339(iso) ?? Date.parse(iso));
+}
+
 /** The latest of some ISO strings, or null. */
 export function latest(values: readonly (string | null)[]): string | null {
   let best: string | null = null;
-  for (const value of values)
-    if (value !== null && (best === null || Date.parse(value) > Date.parse(best))) best = value;
+  let bestMs = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    const ms = msOf(value);
+    if (best === null || ms > bestMs) {
+      best = value;
+      bestMs = ms;
+    }
+  }
   return best;
 }

@@ -1,7 +1,7 @@
 import { createSpecAjv, loadSpec } from "@idp-sessions/specs/validator";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseRfc3339 } from "../src/rfc3339.js";
+import { parseRfc3339, parseRfc3339Grammar, rfc3339ToIso } from "../src/rfc3339.js";
 
 // The specs' validator is the reference: the mappers must accept exactly the date-times it accepts.
 const isDateTime = createSpecAjv("zitadel", loadSpec("zitadel")).ajv.compile({ type: "string", format: "date-time" });
@@ -62,6 +62,21 @@ const canonical = fc
       `${date.toISOString().slice(0, 19)}${frac}${tz.length > 1 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz}`,
   );
 
+/** What providers send (`T`/`Z`, any number of fraction digits), sometimes out of range or cut short. */
+const providerForm = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, "0")),
+    two(0, 13, "02"),
+    two(0, 32, "28", "29", "30", "31"),
+    fc.constantFrom("T", "t"),
+    two(0, 24, "23", "24"),
+    two(0, 60, "59", "60"),
+    two(0, 61, "59", "60"),
+    fc.oneof(fc.constant(""), fc.constant("."), fc.stringMatching(/^\.[0-9]{1,12}$/), fc.constant(".00a")),
+    fc.constantFrom("Z", "z", "", "ZZ", "+00:00"),
+  )
+  .map(([y, mo, d, sep, h, mi, s, frac, tz]) => `${y}-${mo}-${d}${sep}${h}:${mi}:${s}${frac}${tz}`);
+
 describe("parseRfc3339", () => {
   it("accepts exactly what the specs' date-time format accepts", () => {
     fc.assert(
@@ -90,5 +105,35 @@ describe("parseRfc3339", () => {
     expect(parseRfc3339(`2024-05-14T09:12:44.${"9".repeat(1_000_000)}Z`)).toBe(Date.parse("2024-05-14T09:12:44.999Z"));
     expect(parseRfc3339("2023-02-29T00:00:00Z")).toBeUndefined();
     expect(parseRfc3339("2024-02-29T00:00:00Z")).toBe(Date.parse("2024-02-29T00:00:00Z"));
+  });
+
+  it("reads the providers' form without the grammar, to the same value", () => {
+    fc.assert(
+      fc.property(fc.oneof(providerForm, nearDateTime, nearLeapSecond, fc.string()), (value) => {
+        expect(parseRfc3339(value), JSON.stringify(value)).toBe(parseRfc3339Grammar(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("rfc3339ToIso", () => {
+  it("is toISOString of the date-time, or undefined", () => {
+    fc.assert(
+      fc.property(fc.oneof(providerForm, nearDateTime, nearLeapSecond, canonical), (value) => {
+        const ms = parseRfc3339Grammar(value);
+        expect(rfc3339ToIso(value), value).toBe(ms === undefined ? undefined : new Date(ms).toISOString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("returns a value already in that form as it is, and rewrites leap seconds and other forms", () => {
+    expect(rfc3339ToIso("2026-10-27T04:00:28.000Z")).toBe("2026-10-27T04:00:28.000Z");
+    expect(rfc3339ToIso("2026-10-27T04:00:35.123456789Z")).toBe("2026-10-27T04:00:35.123Z");
+    expect(rfc3339ToIso("2026-10-27t04:00:35.1z")).toBe("2026-10-27T04:00:35.100Z");
+    expect(rfc3339ToIso("2016-12-31T23:59:60.000Z")).toBe("2017-01-01T00:00:00.000Z");
+    expect(rfc3339ToIso("2026-10-27T04:00:28+01:00")).toBe("2026-10-27T03:00:28.000Z");
+    expect(rfc3339ToIso("2026-02-29T04:00:28.000Z")).toBeUndefined();
   });
 });

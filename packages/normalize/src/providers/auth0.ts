@@ -1,9 +1,9 @@
 import type { Auth0Session } from "@idp-sessions/auth0";
 import { ResponseValidationError } from "@idp-sessions/core";
 import { Fields, isObject } from "../guard.js";
-import { parseRfc3339 } from "../rfc3339.js";
+import { rfc3339ToIso } from "../rfc3339.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
-import { statusOf } from "../status.js";
+import { nowOf, statusOf } from "../status.js";
 import { stringRecord, text } from "../text.js";
 import { type AuthMethodKind, kindOf } from "../vocabulary.js";
 
@@ -34,8 +34,8 @@ const DATE = "RFC 3339 date-time, object or null";
 function dateOf<T extends object>(fields: Fields<T>, key: keyof T & string): string | null {
   const value = fields.get(key, DATE);
   if (value === undefined || value === null || isObject(value)) return null;
-  const ms = typeof value === "string" ? parseRfc3339(value) : undefined;
-  return ms === undefined ? fields.fail(key, DATE, value) : new Date(ms).toISOString();
+  const iso = typeof value === "string" ? rfc3339ToIso(value) : undefined;
+  return iso === undefined ? fields.fail(key, DATE, value) : iso;
 }
 
 type Method = NonNullable<NonNullable<Auth0Session["authentication"]>["methods"]>[number];
@@ -54,21 +54,36 @@ function methodOf(m: Fields<Method>): SessionAuthMethod {
 
 function devicesOf(device: Fields<NonNullable<Auth0Session["device"]>> | undefined): SessionDevice[] {
   if (!device) return [];
-  const initial = {
-    ip: text(device.nullableString("initial_ip")),
-    userAgent: text(device.string("initial_user_agent")),
-    asn: text(device.string("initial_asn")),
-  };
-  const last = {
-    ip: text(device.nullableString("last_ip")),
-    userAgent: text(device.string("last_user_agent")),
-    asn: text(device.string("last_asn")),
-  };
-  const seen = (d: typeof initial) => d.ip !== null || d.userAgent !== null || d.asn !== null;
-  return [
-    ...(seen(initial) ? [{ id: null, ...initial, location: null, seenAs: "initial" as const }] : []),
-    ...(seen(last) ? [{ id: null, ...last, location: null, seenAs: "last" as const }] : []),
-  ];
+  const devices: SessionDevice[] = [];
+  const initialIp = text(device.nullableString("initial_ip"));
+  const initialUserAgent = text(device.string("initial_user_agent"));
+  const initialAsn = text(device.string("initial_asn"));
+  const lastIp = text(device.nullableString("last_ip"));
+  const lastUserAgent = text(device.string("last_user_agent"));
+  const lastAsn = text(device.string("last_asn"));
+  if (initialIp !== null || initialUserAgent !== null || initialAsn !== null) {
+    devices.push({
+      id: null,
+      ip: initialIp,
+      userAgent: initialUserAgent,
+      asn: initialAsn,
+      location: null,
+      seenAs: "initial",
+    });
+  }
+  if (lastIp !== null || lastUserAgent !== null || lastAsn !== null) {
+    devices.push({ id: null, ip: lastIp, userAgent: lastUserAgent, asn: lastAsn, location: null, seenAs: "last" });
+  }
+  return devices;
+}
+
+function clientIdsOf(clients: readonly Fields<NonNullable<Auth0Session["clients"]>[number]>[]): string[] {
+  const ids: string[] = [];
+  for (const client of clients) {
+    const id = text(client.string("client_id"));
+    if (id !== null) ids.push(id);
+  }
+  return ids;
 }
 
 const MAX_METADATA = 25;
@@ -94,12 +109,12 @@ function metadataOf(metadata: Fields<NonNullable<Auth0Session["session_metadata"
       actual: `${entries.length}`,
     });
   }
-  return stringRecord(
-    entries.flatMap(([key, value]) => {
-      const text = metadataText(value);
-      return text === undefined ? [] : [[key, text] as const];
-    }),
-  );
+  const kept: [string, string][] = [];
+  for (const [key, value] of entries) {
+    const text = metadataText(value);
+    if (text !== undefined) kept.push([key, text]);
+  }
+  return stringRecord(kept);
 }
 
 /**
@@ -117,7 +132,7 @@ export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptio
     provider: "auth0",
     id: text(s.string("id")),
     userId: text(s.string("user_id")),
-    status: statusOf({ expiresAt, idleExpiresAt }, options.now ?? new Date()),
+    status: statusOf({ expiresAt, idleExpiresAt }, nowOf(options.now)),
     createdAt: dateOf(s, "created_at"),
     authenticatedAt: dateOf(s, "authenticated_at"),
     lastActiveAt: dateOf(s, "last_interacted_at"),
@@ -127,7 +142,7 @@ export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptio
     userAgent: last?.userAgent ?? null,
     location: null,
     devices,
-    clientIds: s.objects("clients").flatMap((client) => text(client.string("client_id")) ?? []),
+    clientIds: clientIdsOf(s.objects("clients")),
     authMethods: (s.object("authentication")?.objects("methods") ?? []).map(methodOf),
     assuranceLevel: null,
     metadata: metadata ? metadataOf(metadata) : null,

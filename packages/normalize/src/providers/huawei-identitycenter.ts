@@ -1,9 +1,10 @@
 import type { HuaweiIdentityCenterSession } from "@idp-sessions/huawei-identitycenter";
 import { Fields } from "../guard.js";
+import { isoOf } from "../iso.js";
 import type { NormalizeOptions, SessionOf } from "../session.js";
-import { statusOf } from "../status.js";
+import { nowOf, statusOf } from "../status.js";
 import { text } from "../text.js";
-import { fromEpoch } from "../time.js";
+import { epochMs, fromEpoch } from "../time.js";
 
 const CONTEXT = { provider: "huawei-identitycenter", operation: "normalizeSession" } as const;
 
@@ -27,14 +28,15 @@ export function normalizeHuaweiIdentityCenterSession(
     "session_not_valid_after",
     "user_id",
   ]);
-  const expiresAt = fromEpoch(s.integer("session_not_valid_after"));
+  const expiresMs = epochMs(s.integer("session_not_valid_after"));
+  const expiresAt = expiresMs === null ? null : isoOf(expiresMs);
   const ip = text(s.nullableString("ip_address"));
   const userAgent = unwrapUserAgent(s.nullableString("user_agent"));
   return {
     provider: "huawei-identitycenter",
     id: s.string("session_id") ?? null,
     userId: s.string("user_id") ?? null,
-    status: statusOf({ expiresAt, idleExpiresAt: null }, options.now ?? new Date()),
+    status: statusOf({ expiresAt: expiresMs, idleExpiresAt: null }, nowOf(options.now)),
     createdAt: fromEpoch(s.integer("creation_time")),
     authenticatedAt: null,
     lastActiveAt: null,

@@ -1,9 +1,10 @@
 import type { MonoCloudSession } from "@idp-sessions/monocloud";
 import { Fields } from "../guard.js";
+import { isoOf } from "../iso.js";
 import type { NormalizeOptions, SessionLocation, SessionOf } from "../session.js";
-import { statusOf } from "../status.js";
+import { nowOf, statusOf } from "../status.js";
 import { coordinate, text } from "../text.js";
-import { fromEpoch } from "../time.js";
+import { epochMs, fromEpoch } from "../time.js";
 
 const CONTEXT = { provider: "monocloud", operation: "normalizeSession" } as const;
 type Metadata = NonNullable<MonoCloudSession["last_metadata"]>;
@@ -18,7 +19,9 @@ function locationOf(meta: Fields<Metadata> | null | undefined): SessionLocation 
     latitude: coordinate(meta.nullableString("latitude"), 90),
     longitude: coordinate(meta.nullableString("longitude"), 180),
   };
-  return Object.values(location).some((value) => value !== null) ? location : null;
+  const { country, region, city, latitude, longitude } = location;
+  const some = country !== null || region !== null || city !== null || latitude !== null || longitude !== null;
+  return some ? location : null;
 }
 
 /**
@@ -36,7 +39,8 @@ export function normalizeMonoCloudSession(
     "expires_at",
     "last_updated",
   ]);
-  const expiresAt = fromEpoch(s.integer("expires_at"));
+  const expiresMs = epochMs(s.integer("expires_at"));
+  const expiresAt = expiresMs === null ? null : isoOf(expiresMs);
   const meta = s.nullableObject("last_metadata");
   const ip = text(meta?.nullableString("ip_address"));
   const userAgent = text(meta?.nullableString("user_agent"));
@@ -44,7 +48,7 @@ export function normalizeMonoCloudSession(
     provider: "monocloud",
     id: s.string("session_id") ?? null,
     userId: null,
-    status: statusOf({ expiresAt, idleExpiresAt: null }, options.now ?? new Date()),
+    status: statusOf({ expiresAt: expiresMs, idleExpiresAt: null }, nowOf(options.now)),
     createdAt: fromEpoch(s.integer("initiated_at")),
     authenticatedAt: null,
     lastActiveAt: fromEpoch(s.integer("last_updated")),

@@ -1,7 +1,7 @@
 import type { OryKratosSession, OryKratosSessionLookup } from "@idp-sessions/ory-kratos";
 import { Fields } from "../guard.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
-import { statusOf } from "../status.js";
+import { nowOf, statusOf } from "../status.js";
 import { text } from "../text.js";
 import { type AuthMethodKind, kindOf } from "../vocabulary.js";
 
@@ -68,8 +68,8 @@ export function normalizeOryKratosSession(
     provider: "ory-kratos",
     id: s.uuid("id") ?? null,
     // getSession answers `identity: null` unless asked to expand it (SessionLookup): then no user id.
-    userId: s.nullableObject("identity") === null ? null : (s.object("identity", ["id"])?.uuid("id") ?? null),
-    status: statusOf({ expiresAt, idleExpiresAt: null, active }, options.now ?? new Date()),
+    userId: s.nullableObject("identity", ["id"])?.uuid("id") ?? null,
+    status: statusOf({ expiresAt, idleExpiresAt: null, active }, nowOf(options.now)),
     createdAt: s.dateTime("issued_at"),
     authenticatedAt: s.dateTime("authenticated_at"),
     lastActiveAt: null,

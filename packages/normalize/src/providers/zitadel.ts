@@ -1,7 +1,7 @@
 import type { ZitadelSession } from "@idp-sessions/zitadel";
 import { Fields } from "../guard.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionOf } from "../session.js";
-import { statusOf } from "../status.js";
+import { nowOf, statusOf } from "../status.js";
 import { stringRecord, text } from "../text.js";
 import { latest } from "../time.js";
 import type { AuthMethodKind } from "../vocabulary.js";
@@ -23,22 +23,34 @@ const FACTORS: readonly (readonly [keyof Factors & string, AuthMethodKind])[] = 
 ];
 
 function methodsOf(factors: Fields<Factors> | undefined): SessionAuthMethod[] {
-  if (!factors) return [];
-  return FACTORS.flatMap(([name, kind]) => {
+  const methods: SessionAuthMethod[] = [];
+  if (!factors) return methods;
+  for (const [name, kind] of FACTORS) {
     const factor = factors.object(name);
-    if (!factor) return [];
+    if (!factor) continue;
     // A user-verified WebAuthN factor is a passkey.
     const method = name === "webAuthN" && factors.object("webAuthN")?.boolean("userVerified") ? "passkey" : kind;
-    return [{ method, rawMethod: name, completedAt: factor.dateTime("verifiedAt"), aal: null }];
-  });
+    methods.push({ method, rawMethod: name, completedAt: factor.dateTime("verifiedAt"), aal: null });
+  }
+  return methods;
 }
 
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true });
+const NOT_ASCII = /[\u0080-\u00ff]/; // atob writes one character per byte
 
 /** ZITADEL metadata values are base64 bytes: decoded to text where they are UTF-8, else kept as sent. */
 function decodeMetadata(value: string): string {
+  let binary: string;
   try {
-    const bytes = Uint8Array.from(atob(value), (c) => c.charCodeAt(0));
+    binary = atob(value);
+  } catch {
+    return value;
+  }
+  // ASCII bytes are their own UTF-8 (a byte order mark is not ASCII): most values need no decoder.
+  if (!NOT_ASCII.test(binary)) return binary;
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  try {
     return decoder.decode(bytes);
   } catch {
     return value;
@@ -51,11 +63,18 @@ function decodeMetadata(value: string): string {
  */
 function userAgentOf(agent: Fields<NonNullable<ZitadelSession["userAgent"]>> | undefined): string | null {
   const header = agent?.object("header");
-  const [lower, upper] = [header?.object("user-agent"), header?.object("User-Agent")].map(
-    (h) => h?.strings("values")[0],
-  );
+  const lowerHeader = header?.object("user-agent");
+  const upperHeader = header?.object("User-Agent");
+  const lower = lowerHeader?.strings("values")[0];
+  const upper = upperHeader?.strings("values")[0];
   const description = agent?.string("description");
   return text(lower) ?? text(upper) ?? text(description);
+}
+
+function metadataOf(metadata: Fields<NonNullable<ZitadelSession["metadata"]>>): Record<string, string> {
+  const entries = metadata.stringEntries();
+  for (const entry of entries) entry[1] = decodeMetadata(entry[1]);
+  return stringRecord(entries);
 }
 
 /**
@@ -77,7 +96,7 @@ export function normalizeZitadelSession(raw: ZitadelSession, options: NormalizeO
     provider: "zitadel",
     id: text(s.string("id")),
     userId: text(factors?.object("user")?.string("id")),
-    status: statusOf({ expiresAt, idleExpiresAt: null, activeUntilTerminated: true }, options.now ?? new Date()),
+    status: statusOf({ expiresAt, idleExpiresAt: null, activeUntilTerminated: true }, nowOf(options.now)),
     createdAt: s.dateTime("creationDate"),
     authenticatedAt: latest(authMethods.map((m) => m.completedAt)),
     lastActiveAt: s.dateTime("changeDate"),
@@ -90,9 +109,7 @@ export function normalizeZitadelSession(raw: ZitadelSession, options: NormalizeO
     clientIds: [],
     authMethods,
     assuranceLevel: null,
-    metadata: metadata
-      ? stringRecord(metadata.stringEntries().map(([key, value]) => [key, decodeMetadata(value)] as const))
-      : null,
+    metadata: metadata ? metadataOf(metadata) : null,
     raw,
   };
 }
