@@ -6,7 +6,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -14,23 +14,24 @@ export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const HOSTS = ["process", "deno", "worker", "browser"] as const;
 export type Host = (typeof HOSTS)[number];
 
+/** One ESM file on the neutral platform (the examples' bundles use the same options, `node` platform aside). */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  // The neutral platform reads no main fields by default; the packages' `exports` name their ESM files.
+  mainFields: ["module", "main"],
+  target: "es2022",
+  logLevel: "silent",
+} as const satisfies BuildOptions;
+
 /** Bundles program/hosts/<host>.ts for every host into `outDir`; returns each bundle's path. */
 export async function bundleProgram(outDir = join(PACKAGE_DIR, "dist")): Promise<Record<Host, string>> {
   await mkdir(outDir, { recursive: true });
   const out = {} as Record<Host, string>;
   for (const host of HOSTS) {
     const outfile = join(outDir, `list-revoke.${host}.mjs`);
-    await build({
-      entryPoints: [join(PACKAGE_DIR, "program", "hosts", `${host}.ts`)],
-      outfile,
-      bundle: true,
-      format: "esm",
-      platform: "neutral",
-      // The neutral platform reads no main fields by default; the packages' `exports` name their ESM files.
-      mainFields: ["module", "main"],
-      target: "es2022",
-      logLevel: "silent",
-    });
+    await build({ ...BUNDLE_OPTIONS, entryPoints: [join(PACKAGE_DIR, "program", "hosts", `${host}.ts`)], outfile });
     out[host] = outfile;
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { build } from "esbuild";
-import { PACKAGE_DIR } from "../bundle.js";
+import { BUNDLE_OPTIONS, PACKAGE_DIR } from "../bundle.js";
 
 /** The repository's examples/ folder. */
 export const EXAMPLES_DIR = join(PACKAGE_DIR, "..", "examples");
@@ -19,15 +19,6 @@ export async function bundleExample(
   outfile: string,
   platform: "neutral" | "node" = "neutral",
 ): Promise<string> {
-  await build({
-    entryPoints: [join(EXAMPLES_DIR, example, entry)],
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform,
-    mainFields: ["module", "main"],
-    target: "es2022",
-    logLevel: "silent",
-  });
+  await build({ ...BUNDLE_OPTIONS, entryPoints: [join(EXAMPLES_DIR, example, entry)], outfile, platform });
   return outfile;
 }
