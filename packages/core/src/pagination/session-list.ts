@@ -1,3 +1,5 @@
+import { ItemIterator } from "./item-iterator.js";
+
 /** One page as yielded to the caller. */
 export interface Page<TItem> {
   /** The page's sessions, less those already yielded (see `skippedDuplicates`). */
@@ -48,8 +50,8 @@ export class SessionList<TItem> implements AsyncIterable<TItem> {
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
-    for await (const page of this.pages()) yield* page.items;
+  [Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
+    return new ItemIterator(() => this.pages());
   }
 
   /** Every item in an array; with `limit`, at most that many (and no page is fetched beyond them). */
@@ -57,9 +59,12 @@ export class SessionList<TItem> implements AsyncIterable<TItem> {
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     const out: TItem[] = [];
     if (limit <= 0) return out;
-    for await (const item of this) {
-      out.push(item);
-      if (out.length >= limit) break;
+    // Page by page: no promise job per item, as `for await` over the items would take.
+    for await (const page of this.pages()) {
+      for (const item of page.items) {
+        out.push(item);
+        if (out.length >= limit) return out;
+      }
     }
     return out;
   }
