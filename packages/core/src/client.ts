@@ -45,8 +45,10 @@ export interface CreateApiClientConfig extends CommonClientOptions {
 
 /**
  * The typed openapi-fetch client of one provider: retries, timeouts, redirects and bounded bodies in its
- * `fetch`, the user agent and the credentials as middleware (and again before every retry or redirect hop,
- * so each is signed anew). Every option is checked here, before any request.
+ * `fetch`, and the user agent and the credentials there too, added to each attempt (every retry and
+ * redirect hop is signed anew). Not as middleware: that costs every request openapi-fetch's middleware
+ * pass, and an application's own middleware sees no credential (and Huawei's signature covers what it adds).
+ * Every option is checked here, before any request.
  */
 export function createApiClient<Paths extends {}>(config: CreateApiClientConfig): Client<Paths> {
   const { auth } = config;
@@ -78,13 +80,13 @@ export function createApiClient<Paths extends {}>(config: CreateApiClientConfig)
       maxRetries: config.maxRetries,
       timeoutMs: config.timeoutMs,
       maxResponseBytes: config.maxResponseBytes,
+      authenticate: prepare,
       reauthenticate: prepare,
       refreshCredentials: auth?.refresh ? () => auth.refresh?.() ?? Promise.resolve(false) : undefined,
       repeatable,
     });
   // Calls that say nothing of their operation (the raw client's, a listing's GET) retry by their method.
   const client = createClient<Paths>({ baseUrl, fetch: retryFetch(context) });
-  client.use({ onRequest: ({ request }) => prepare(request) });
   const full: ClientContext = { ...context, fetchFor: retryFetch };
   Object.defineProperty(client, CONTEXT, { value: full, enumerable: false });
   return client;

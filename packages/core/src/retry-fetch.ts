@@ -24,6 +24,11 @@ export interface RetryFetchOptions {
   timeoutMs?: number | undefined;
   /** Largest response body read, in decoded bytes (default 32 MiB); past it a ResponseTooLargeError. */
   maxResponseBytes?: number | undefined;
+  /**
+   * Authenticates the first attempt (the request as it came, the user agent and credentials added here
+   * rather than in openapi-fetch middleware, which would cost every request its middleware pass).
+   */
+  authenticate?: ((request: Request) => Promise<Request>) | undefined;
   /** Authenticates a copy of the request again before each retry or redirect hop (new signature, fresh token). */
   reauthenticate?: ((request: Request) => Promise<Request>) | undefined;
   /** Called once after a 401; when it resolves true the request is authenticated again and re-sent once. */
@@ -72,8 +77,9 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
     let retries = 0;
     let hops = 0;
     let url = input.url;
-    // The first attempt sends the request as the middleware left it; later ones are authenticated anew.
-    // A request with a body is copied for each attempt (a body can be read once); one without needs no copy.
+    // The first attempt sends the request as it came (authenticated by `authenticate` when given); later
+    // ones are authenticated anew. A request with a body is copied for each attempt (a body can be read
+    // once); one without needs no copy.
     const copy = () => (input.body === null ? input : input.clone());
     const copyTo = async (target: string) =>
       target === input.url
@@ -84,9 +90,11 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
             signal: input.signal,
             body: input.body === null ? null : await input.clone().arrayBuffer(),
           });
-    let prepared: Request | undefined = copy();
+    let prepared: Request | Promise<Request> | undefined = options.authenticate
+      ? guard(options.authenticate(copy()))
+      : copy();
     for (;;) {
-      const request: Request = prepared ?? (await guard(copyTo(url).then(reauthenticate)));
+      const request: Request = await (prepared ?? guard(copyTo(url).then(reauthenticate)));
       prepared = undefined;
       if (callerSignal.aborted) throw new APIUserAbortError(context, { cause: callerSignal.reason });
       const outcome = await runAttempt(request, {
