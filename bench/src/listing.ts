@@ -1,7 +1,8 @@
 import { PROVIDER_IDS } from "@idp-sessions/mock";
 import { NO_OFFICIAL_SDK, official } from "./listers/official.js";
-import { ours } from "./listers/ours.js";
+import { oursBy, WAYS } from "./listers/ours.js";
 import { raw } from "./listers/raw.js";
+import type { Lister } from "./listers/types.js";
 import { startMockProcess } from "./mock-process.js";
 import { ms, summarize, timed } from "./stats.js";
 
@@ -10,9 +11,13 @@ export interface ListingOptions {
   runs: number;
 }
 
+const OURS = WAYS.map((way) => [way, oursBy(way)] as const);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
 /**
- * Lists every session of one user per provider with our client, the raw fetch loop and the official
- * SDK, interleaved run by run so that all three see the same machine state. Returns Markdown.
+ * Lists every session of one user per provider with our client (read three ways: `.pages()`, `for await`
+ * and `collect()`), the raw fetch loop and the official SDK, interleaved run by run so that all of them see
+ * the same machine state. Returns Markdown.
  */
 export async function listingBenchmark({
   sessions,
@@ -25,30 +30,35 @@ export async function listingBenchmark({
     for (const id of PROVIDER_IDS) {
       const provider = mock.providers[id];
       const sdk = official[id];
-      const contenders = [["ours", ours[id]], ["raw", raw[id]], ...(sdk ? [["sdk", sdk] as const] : [])] as const;
+      const contenders: (readonly [string, Lister])[] = [
+        ...OURS.map(([way, listers]) => [way, listers[id]] as const),
+        ["raw", raw[id]],
+        ...(sdk ? [["sdk", sdk] as const] : []),
+      ];
       // One warm-up run each (JIT, connection pool), then the measured runs.
       for (const [name, list] of contenders) {
         const n = await list(provider);
         if (n !== sessions) failures.push(`${id} (${name}): listed ${n} of ${sessions} sessions`);
       }
-      const times: Record<string, number[]> = { ours: [], raw: [], sdk: [] };
+      const times: Record<string, number[]> = Object.fromEntries(contenders.map(([name]) => [name, []]));
       for (let run = 0; run < runs; run++)
         for (const [name, list] of contenders) times[name]?.push(await timed(() => list(provider)));
-      const o = summarize(times.ours ?? []);
-      const r = summarize(times.raw ?? []);
-      const s = sdk ? summarize(times.sdk ?? []) : undefined;
+      const [pages, forAwait, collect, r, s] = [...WAYS, "raw", "sdk"].map((name) =>
+        times[name]?.length ? summarize(times[name]) : undefined,
+      );
+      if (!pages || !forAwait || !collect || !r) throw new Error(`${id}: a contender did not run`);
       rows.push(
-        `| ${id} | ${ms(o)} | ${ms(r)} | ${(o.median / r.median).toFixed(2)}× | ${s ? ms(s) : `— (${NO_OFFICIAL_SDK[id]})`} | ${s ? `${(o.median / s.median).toFixed(2)}×` : "—"} |`,
+        `| ${id} | ${ms(pages)} | ${ms(forAwait)} | ${ms(collect)} | ${ms(r)} | ${ratio(pages.median, r.median)} | ${ratio(forAwait.median, r.median)} | ${ratio(collect.median, r.median)} | ${s ? ms(s) : `— (${NO_OFFICIAL_SDK[id]})`} | ${s ? ratio(pages.median, s.median) : "—"} |`,
       );
     }
   } finally {
     await mock.close();
   }
   const markdown = [
-    `Listing all ${sessions.toLocaleString("en")} sessions of one user over loopback from the mock servers (in a process of their own), largest page size each, counted page by page; median (min–max) of ${runs} runs after a warm-up, the three contenders interleaved run by run.`,
+    `Listing all ${sessions.toLocaleString("en")} sessions of one user over loopback from the mock servers (in a process of their own), largest page size each; median (min–max) of ${runs} runs after a warm-up, every contender interleaved run by run. Our client is read three ways: \`.pages()\` (counted page by page, as the raw loops count), \`for await\` over the sessions, and \`collect()\`.`,
     "",
-    "| provider | our client | raw fetch loop | ours / raw | official SDK | ours / SDK |",
-    "|---|---|---|---|---|---|",
+    "| provider | ours `.pages()` | ours `for await` | ours `collect()` | raw fetch loop | pages / raw | for await / raw | collect / raw | official SDK | pages / SDK |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
   ].join("\n");
   return { markdown, failures };
