@@ -73,16 +73,43 @@ type Item<V> = V extends readonly (infer I)[] ? I & object : never;
  */
 export class Fields<T extends object> {
   readonly value: T;
-  readonly pointer: string;
   private readonly context: ErrorContext;
   private readonly required: readonly string[];
+  private readonly parent: Fields<object> | undefined;
+  private readonly key: string;
+  private readonly index: number;
+  private path: string | undefined;
 
-  constructor(context: ErrorContext, value: unknown, pointer: string, required: readonly Key<T>[] = []) {
-    if (!isObject(value)) fail(context, pointer, "object", value);
+  /**
+   * A nested object names its parent, its key there and, for an item of an array member, its index: its
+   * JSON pointer is only written when an error needs it (a pointer per object cost more than its checks).
+   */
+  constructor(
+    context: ErrorContext,
+    value: unknown,
+    pointer: string,
+    required: readonly Key<T>[] = [],
+    parent?: Fields<object>,
+    key = "",
+    index = -1,
+  ) {
     this.context = context;
     this.value = value as T;
-    this.pointer = pointer;
     this.required = required;
+    this.parent = parent;
+    this.key = key;
+    this.index = index;
+    this.path = parent === undefined ? pointer : undefined;
+    if (!isObject(value)) fail(context, this.pointer, "object", value);
+  }
+
+  /** The object's JSON pointer in the session. */
+  get pointer(): string {
+    if (this.path === undefined) {
+      const member = child(this.parent?.pointer ?? "", this.key);
+      this.path = this.index < 0 ? member : child(member, this.index);
+    }
+    return this.path;
   }
 
   /** The member's value (own properties only); a missing required member is an error. */
@@ -146,22 +173,21 @@ export class Fields<T extends object> {
     const value = this.get(key, "object");
     return value === undefined
       ? undefined
-      : new Fields<NonNullable<T[K]>>(this.context, value, child(this.pointer, key), required);
+      : new Fields<NonNullable<T[K]>>(this.context, value, "", required, this, key);
   }
 
   nullableObject<K extends Key<T>>(key: K, required: readonly Key<NonNullable<T[K]>>[] = []) {
     const value = this.get(key, "object or null");
     if (value === undefined || value === null) return value;
     if (!isObject(value)) return this.fail(key, "object or null", value);
-    return new Fields<NonNullable<T[K]>>(this.context, value, child(this.pointer, key), required);
+    return new Fields<NonNullable<T[K]>>(this.context, value, "", required, this, key);
   }
 
   /** An array member's items, each checked to be an object; [] when absent. */
   objects<K extends Key<T>>(key: K, required: readonly Key<Item<NonNullable<T[K]>>>[] = []) {
     const items = this.array(key);
-    const at = child(this.pointer, key);
     const out: Fields<Item<NonNullable<T[K]>>>[] = [];
-    for (let i = 0; i < items.length; i++) out.push(new Fields(this.context, items[i], child(at, i), required));
+    for (let i = 0; i < items.length; i++) out.push(new Fields(this.context, items[i], "", required, this, key, i));
     return out;
   }
 

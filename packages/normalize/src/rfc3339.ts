@@ -11,48 +11,55 @@ const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
-/** The number written by `count` ASCII digits at `at`, or -1. */
-function digits(value: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+/** The number written by the two ASCII digits at `at` (within the string), or -1. */
+function twoDigits(value: string, at: number): number {
+  const tens = value.charCodeAt(at) - 48;
+  const ones = value.charCodeAt(at + 1) - 48;
+  return tens >>> 0 > 9 || ones >>> 0 > 9 ? -1 : tens * 10 + ones;
 }
 
 /**
- * The form providers send (`2026-10-27T04:00:28.000Z`, Kratos with nanoseconds): `T` or `t`, `Z` or `z`,
- * no leap second, read without the regular expression; undefined for anything else, which the full
- * grammar below then decides. Every string it reads, the regular expression reads to the same value.
+ * The date and time of the form providers send (`2026-10-27T04:00:28.000Z`, Kratos with nanoseconds):
+ * `T` or `t`, `Z` or `z`, no leap second; true when `value` is in it and names a real date and time.
  */
-function parseUtc(value: string): number | undefined {
+function isUtcForm(value: string): boolean {
   const end = value.length - 1;
+  if (end < 19) return false;
   const zone = value.charCodeAt(end);
   const t = value.charCodeAt(10);
-  if (end < 19 || (zone !== 90 && zone !== 122) || (t !== 84 && t !== 116)) return undefined;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
-  if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return undefined;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 2);
-  const day = digits(value, 8, 2);
-  const hour = digits(value, 11, 2);
-  const minute = digits(value, 14, 2);
-  const second = digits(value, 17, 2);
-  if (year < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
-  const maxDay = month === 2 && isLeapYear(year) ? 29 : (DAYS[month] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > maxDay) return undefined;
-  let ms = 0;
-  if (end > 19) {
-    if (value.charCodeAt(19) !== 46 || end === 20) return undefined;
-    for (let i = 20; i < end; i++) {
-      const d = value.charCodeAt(i) - 48;
-      if (!(d >= 0 && d <= 9)) return undefined;
-      if (i < 23) ms += d * (i === 20 ? 100 : i === 21 ? 10 : 1);
-    }
-  }
-  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms;
+  if ((zone !== 90 && zone !== 122) || (t !== 84 && t !== 116)) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false;
+  const century = twoDigits(value, 0);
+  const yy = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  const second = twoDigits(value, 17);
+  if (century < 0 || yy < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  if (second < 0 || second > 59 || month < 1 || month > 12 || day < 1) return false;
+  if (day > (month === 2 && isLeapYear(century * 100 + yy) ? 29 : (DAYS[month] ?? 0))) return false;
+  if (end === 19) return true;
+  if (value.charCodeAt(19) !== 46 || end === 20) return false;
+  for (let i = 20; i < end; i++) if ((value.charCodeAt(i) - 48) >>> 0 > 9) return false;
+  return true;
+}
+
+/**
+ * Milliseconds of a value in the providers' form, read without the regular expression; undefined for
+ * anything else, which the full grammar then decides. The regular expression reads it to the same value.
+ */
+function parseUtc(value: string): number | undefined {
+  if (!isUtcForm(value)) return undefined;
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const minutes = (daysFromCivil(year, twoDigits(value, 5), twoDigits(value, 8)) * 24 + twoDigits(value, 11)) * 60;
+  let ms = (minutes + twoDigits(value, 14)) * 60_000 + twoDigits(value, 17) * 1000;
+  const end = value.length - 1;
+  if (end > 20) ms += (value.charCodeAt(20) - 48) * 100;
+  if (end > 21) ms += (value.charCodeAt(21) - 48) * 10;
+  if (end > 22) ms += value.charCodeAt(22) - 48;
+  return ms;
 }
 
 /** Milliseconds since the epoch (fractions past milliseconds cut), or undefined when not a date-time. */
@@ -91,15 +98,14 @@ export function parseRfc3339Grammar(value: string): number | undefined {
  * it is not one. A value already in that form (Auth0's, ZITADEL's) is returned as it is.
  */
 export function rfc3339ToIso(value: string): string | undefined {
+  // toISOString's own form (`T`, `Z`, milliseconds) is checked, not computed; more fraction digits (Kratos'
+  // nanoseconds) are cut to milliseconds.
+  const length = value.length;
+  const zulu =
+    length >= 24 && value.charCodeAt(10) === 84 && value.charCodeAt(19) === 46 && value.charCodeAt(length - 1) === 90;
+  if (zulu && isUtcForm(value)) return length === 24 ? value : `${value.slice(0, 23)}Z`;
   const ms = parseRfc3339(value);
-  if (ms === undefined) return undefined;
-  const canonical =
-    value.length === 24 &&
-    value.charCodeAt(10) === 84 &&
-    value.charCodeAt(17) < 54 && // not a leap second (second 60), which runs over into the next minute
-    value.charCodeAt(19) === 46 &&
-    value.charCodeAt(23) === 90;
-  return canonical ? value : isoOf(ms);
+  return ms === undefined ? undefined : isoOf(ms);
 }
 
 /** Second 60 of 23:59 UTC (Ajv's rule, which also lets the local hour and minute run over by the offset). */
