@@ -64,6 +64,9 @@ export function isUuid(value: string): boolean {
   return true;
 }
 
+// Taken once: Object.hasOwn costs a little more per call (about 30 reads a session).
+const hasOwn = Object.prototype.hasOwnProperty;
+
 type Key<T> = keyof T & string;
 type Item<V> = V extends readonly (infer I)[] ? I & object : never;
 
@@ -114,7 +117,7 @@ export class Fields<T extends object> {
 
   /** The member's value (own properties only); a missing required member is an error. */
   get(key: Key<T>, expected: string): unknown {
-    const value = Object.hasOwn(this.value, key) ? this.value[key] : undefined;
+    const value = hasOwn.call(this.value, key) ? this.value[key] : undefined;
     if (value === undefined && this.required.includes(key)) this.fail(key, expected, value);
     return value;
   }
@@ -142,7 +145,7 @@ export class Fields<T extends object> {
   }
 
   oneOf<V extends string>(key: Key<T>, values: readonly V[]): V | undefined {
-    const value = Object.hasOwn(this.value, key) ? this.value[key] : undefined;
+    const value = hasOwn.call(this.value, key) ? this.value[key] : undefined;
     if (value === undefined ? !this.required.includes(key) : values.includes(value as V)) {
       return value as V | undefined;
     }
