@@ -1,4 +1,4 @@
-import { ItemIterator } from "./item-iterator.js";
+import { itemIterator } from "./item-iterator.js";
 
 /** One page as yielded to the caller. */
 export interface Page<TItem> {
@@ -51,7 +51,7 @@ export class SessionList<TItem> implements AsyncIterable<TItem> {
   }
 
   [Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
-    return new ItemIterator(() => this.pages());
+    return itemIterator(() => this.pages());
   }
 
   /** Every item in an array; with `limit`, at most that many (and no page is fetched beyond them). */
