@@ -33,9 +33,10 @@ const DATE = "RFC 3339 date-time, object or null";
 /** Auth0 dates are a string, an object or null; an object carries no time, so it is null. */
 function dateOf<T extends object>(fields: Fields<T>, key: keyof T & string): string | null {
   const value = fields.get(key, DATE);
-  if (value === undefined || value === null || isObject(value)) return null;
   const iso = typeof value === "string" ? rfc3339ToIso(value) : undefined;
-  return iso === undefined ? fields.fail(key, DATE, value) : iso;
+  if (iso !== undefined) return iso;
+  if (value === undefined || value === null || isObject(value)) return null;
+  return fields.fail(key, DATE, value);
 }
 
 type Method = NonNullable<NonNullable<Auth0Session["authentication"]>["methods"]>[number];
@@ -109,12 +110,16 @@ function metadataOf(metadata: Fields<NonNullable<Auth0Session["session_metadata"
       actual: `${entries.length}`,
     });
   }
-  const kept: [string, string][] = [];
-  for (const [key, value] of entries) {
-    const text = metadataText(value);
-    if (text !== undefined) kept.push([key, text]);
+  // Object.entries' pairs are new arrays: kept ones are rewritten in place, the rest cut off.
+  let kept = 0;
+  for (const entry of entries) {
+    const text = metadataText(entry[1]);
+    if (text === undefined) continue;
+    entry[1] = text;
+    entries[kept++] = entry;
   }
-  return stringRecord(kept);
+  entries.length = kept;
+  return stringRecord(entries as [string, string][]);
 }
 
 /**
