@@ -70,11 +70,7 @@ function declaredLength(headers: Headers): number | undefined {
   return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 }
 
-async function readAll(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-  signal: AbortSignal,
-): Promise<Uint8Array[]> {
+async function readAll(body: ReadableStream<Uint8Array>, maxBytes: number, signal: AbortSignal): Promise<Uint8Array[]> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
