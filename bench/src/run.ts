@@ -5,9 +5,11 @@
  */
 import { writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
+import { DEFAULT_REVOKE_CONCURRENCY } from "@idp-sessions/core";
 import { bundleBenchmark } from "./bundle.js";
 import { listingBenchmark } from "./listing.js";
 import { memoryBenchmark } from "./memory.js";
+import { revocationBenchmark } from "./revocation.js";
 import { throughputBenchmark } from "./throughput.js";
 import { toolingBenchmark } from "./tooling.js";
 
@@ -32,6 +34,19 @@ log("bundle size...");
 const bundle = await bundleBenchmark();
 for (const b of bundle.budgets)
   if (b.bytes > b.limit) failures.push(`budget: ${b.name} is ${b.bytes} B, over its ${b.limit} B`);
+
+log("revocation...");
+const revocation = await revocationBenchmark(
+  quick
+    ? { sessions: 20, runs: 1, concurrencies: [1, 4] }
+    : { sessions: 1_000, runs: 5, concurrencies: [1, 2, 4, 8, 16, 32] },
+);
+failures.push(...revocation.failures);
+if (!quick && revocation.recommendedConcurrency !== DEFAULT_REVOKE_CONCURRENCY) {
+  log(
+    `revocation: the figures recommend concurrency ${revocation.recommendedConcurrency}, the default is ${DEFAULT_REVOKE_CONCURRENCY}`,
+  );
+}
 
 let tooling = "Not measured in quick mode.";
 if (!quick) {
@@ -65,6 +80,10 @@ ${bundle.markdown}
 ## 5. Tooling
 
 ${tooling}
+
+## 6. Revocation at scale
+
+${revocation.markdown}
 
 ## Profiling notes
 
