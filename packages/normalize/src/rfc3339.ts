@@ -1,111 +1,72 @@
 /**
  * RFC 3339 date-times exactly as the spec validator (Ajv's `date-time` format) accepts them: `T`, `t` or
  * whitespace between date and time, any number of fraction digits, `Z`/`z` or an offset with or without
- * its colon, leap seconds. Date.parse is not used: it refuses some of these and accepts much more.
+ * its colon, leap seconds. Date.parse is not used: it refuses some of these and accepts much more. The
+ * grammar is one regular expression tested without captures, and the numbers are read by character codes
+ * at their fixed positions: captures and their Number conversions cost more than the rest of a session's
+ * mapping (test/rfc3339.test.ts holds the capturing reader this one agrees with).
  */
 
-import { daysFromCivil, isoOf } from "./iso.js";
+const DATE_TIME = /^\d{4}-\d\d-\d\d[Tt\s]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d(?::?\d\d)?)$/;
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|([+-])(\d{2})(?::?(\d{2}))?)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const FRACTION = /\.(\d{1,3})/;
+const twoDigits = (value: string, at: number) => (value.charCodeAt(at) - 48) * 10 + value.charCodeAt(at + 1) - 48;
 
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+/** 400 years of the Gregorian calendar repeat exactly: Date.UTC reads years 0 to 99 as 1900 to 1999. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
 
-/** The number written by the two ASCII digits at `at` (within the string), or -1. */
-function twoDigits(value: string, at: number): number {
-  const tens = value.charCodeAt(at) - 48;
-  const ones = value.charCodeAt(at + 1) - 48;
-  return tens >>> 0 > 9 || ones >>> 0 > 9 ? -1 : tens * 10 + ones;
+/** Milliseconds since the epoch (fractions past milliseconds cut), or undefined when not a date-time. */
+export function parseRfc3339(value: string): number | undefined {
+  return read(value, false);
 }
 
 /**
- * The date and time of the form providers send (`2026-10-27T04:00:28.000Z`, Kratos with nanoseconds):
- * `T` or `t`, `Z` or `z`, no leap second; true when `value` is in it and names a real date and time.
+ * An RFC 3339 date-time as ISO 8601 UTC (`new Date(parseRfc3339(value)).toISOString()`), or undefined when
+ * it is not one. A value already in that form (Auth0's, ZITADEL's) is only checked and returned as it is,
+ * more fraction digits (Kratos' nanoseconds) cut to milliseconds; only other forms take a Date.
  */
-function isUtcForm(value: string): boolean {
-  const end = value.length - 1;
-  if (end < 19) return false;
-  const zone = value.charCodeAt(end);
-  const t = value.charCodeAt(10);
-  if ((zone !== 90 && zone !== 122) || (t !== 84 && t !== 116)) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false;
-  const century = twoDigits(value, 0);
-  const yy = twoDigits(value, 2);
+export function rfc3339ToIso(value: string): string | undefined {
+  const length = value.length;
+  const zulu =
+    length >= 24 &&
+    value.charCodeAt(10) === 84 &&
+    value.charCodeAt(17) < 54 && // not second 60, which runs over into the next minute
+    value.charCodeAt(19) === 46 &&
+    value.charCodeAt(length - 1) === 90;
+  if (zulu) return read(value, true) === undefined ? undefined : length === 24 ? value : `${value.slice(0, 23)}Z`;
+  const ms = read(value, false);
+  return ms === undefined ? undefined : new Date(ms).toISOString();
+}
+
+/** The date-time's milliseconds, or undefined; with `checkOnly`, 0 for any valid one (nothing computed). */
+function read(value: string, checkOnly: boolean): number | undefined {
+  if (!DATE_TIME.test(value)) return undefined;
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
   const month = twoDigits(value, 5);
   const day = twoDigits(value, 8);
   const hour = twoDigits(value, 11);
   const minute = twoDigits(value, 14);
   const second = twoDigits(value, 17);
-  if (century < 0 || yy < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
-  if (second < 0 || second > 59 || month < 1 || month > 12 || day < 1) return false;
-  if (day > (month === 2 && isLeapYear(century * 100 + yy) ? 29 : (DAYS[month] ?? 0))) return false;
-  if (end === 19) return true;
-  if (value.charCodeAt(19) !== 46 || end === 20) return false;
-  for (let i = 20; i < end; i++) if ((value.charCodeAt(i) - 48) >>> 0 > 9) return false;
-  return true;
-}
-
-/**
- * Milliseconds of a value in the providers' form, read without the regular expression; undefined for
- * anything else, which the full grammar then decides. The regular expression reads it to the same value.
- */
-function parseUtc(value: string): number | undefined {
-  if (!isUtcForm(value)) return undefined;
-  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
-  const minutes = (daysFromCivil(year, twoDigits(value, 5), twoDigits(value, 8)) * 24 + twoDigits(value, 11)) * 60;
-  let ms = (minutes + twoDigits(value, 14)) * 60_000 + twoDigits(value, 17) * 1000;
-  const end = value.length - 1;
-  if (end > 20) ms += (value.charCodeAt(20) - 48) * 100;
-  if (end > 21) ms += (value.charCodeAt(21) - 48) * 10;
-  if (end > 22) ms += value.charCodeAt(22) - 48;
-  return ms;
-}
-
-/** Milliseconds since the epoch (fractions past milliseconds cut), or undefined when not a date-time. */
-export function parseRfc3339(value: string): number | undefined {
-  return parseUtc(value) ?? parseRfc3339Grammar(value);
-}
-
-/** parseRfc3339 by the whole grammar (exported for the test that the common form's reader agrees). */
-export function parseRfc3339Grammar(value: string): number | undefined {
-  const m = DATE_TIME.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = Number(m[6]);
-  const sign = m[8] === "-" ? -1 : 1;
-  const offsetHours = m[9] === undefined ? 0 : Number(m[9]);
-  const offsetMinutes = m[10] === undefined ? 0 : Number(m[10]);
-  const maxDay = month === 2 && isLeapYear(year) ? 29 : (DAYS[month] ?? 0);
+  // Z or z, else ±HH, ±HHMM or ±HH:MM: the sign is the last + or - (the date's hyphens come before it).
+  const length = value.length;
+  const zone = value.charCodeAt(length - 1);
+  const signAt = zone === 90 || zone === 122 ? -1 : Math.max(value.lastIndexOf("+"), value.lastIndexOf("-"));
+  const sign = signAt >= 0 && value.charCodeAt(signAt) === 45 ? -1 : 1;
+  const offsetHours = signAt < 0 ? 0 : twoDigits(value, signAt + 1);
+  const offsetMinutes = signAt >= 0 && length - signAt > 3 ? twoDigits(value, length - 2) : 0;
+  // 31 days in January, March, May, July, August, October and December, 30 in the others but February.
+  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const maxDay = month === 2 ? (leapYear ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (month < 1 || month > 12 || day < 1 || day > maxDay) return undefined;
   if (offsetHours > 23 || offsetMinutes > 59) return undefined;
   const ordinary = hour <= 23 && minute <= 59 && second <= 59;
   if (!ordinary && !isLeapSecond(hour, minute, second, sign * offsetHours, sign * offsetMinutes)) return undefined;
-  const fraction = m[7];
-  const ms = fraction === undefined ? 0 : Number(`${fraction.slice(1, 4)}00`.slice(0, 3));
+  if (checkOnly) return 0;
+  // The fraction's first three digits are the milliseconds.
+  const ms = value.charCodeAt(19) === 46 ? Number(`${FRACTION.exec(value)?.[1]}00`.slice(0, 3)) : 0;
   // A leap second (and Ajv's hour 24) runs over into the next minute, as Date would have it.
-  const minutes =
-    (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - sign * (offsetHours * 60 + offsetMinutes);
-  return minutes * 60_000 + second * 1000 + ms;
-}
-
-/**
- * An RFC 3339 date-time as ISO 8601 UTC (`new Date(parseRfc3339(value)).toISOString()`), or undefined when
- * it is not one. A value already in that form (Auth0's, ZITADEL's) is returned as it is.
- */
-export function rfc3339ToIso(value: string): string | undefined {
-  // toISOString's own form (`T`, `Z`, milliseconds) is checked, not computed; more fraction digits (Kratos'
-  // nanoseconds) are cut to milliseconds.
-  const length = value.length;
-  const zulu =
-    length >= 24 && value.charCodeAt(10) === 84 && value.charCodeAt(19) === 46 && value.charCodeAt(length - 1) === 90;
-  if (zulu && isUtcForm(value)) return length === 24 ? value : `${value.slice(0, 23)}Z`;
-  const ms = parseRfc3339(value);
-  return ms === undefined ? undefined : isoOf(ms);
+  const minutes = minute - sign * (offsetHours * 60 + offsetMinutes);
+  return Date.UTC(year + 400, month - 1, day, hour, minutes, second, ms) - FOUR_CENTURIES_MS;
 }
 
 /** Second 60 of 23:59 UTC (Ajv's rule, which also lets the local hour and minute run over by the offset). */

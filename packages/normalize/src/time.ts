@@ -33,21 +33,17 @@ export function fromAuth0Date(value: unknown): string | null {
 }
 
 /** Milliseconds since the epoch of an ISO 8601 UTC string as toISOString writes it (Date.parse, faster). */
-export function msOf(iso: string | number): number {
-  return typeof iso === "number" ? iso : (parseRfc3339(iso) ?? Date.parse(iso));
+export function msOf(iso: string): number {
+  return parseRfc3339(iso) ?? Date.parse(iso);
 }
 
-/** The latest of some ISO strings, or null. */
+export const msOrNull = (iso: string | null): number | null => (iso === null ? null : msOf(iso));
+
+/** The latest of some ISO strings (as toISOString writes them: 24 characters sort as their times do), or null. */
 export function latest(values: readonly (string | null)[]): string | null {
   let best: string | null = null;
-  let bestMs = 0;
-  for (const value of values) {
-    if (value === null) continue;
-    const ms = msOf(value);
-    if (best === null || ms > bestMs) {
-      best = value;
-      bestMs = ms;
-    }
-  }
+  for (const value of values) if (value !== null && (best === null || later(value, best))) best = value;
   return best;
 }
+
+const later = (a: string, b: string) => (a.length === 24 && b.length === 24 ? a > b : Date.parse(a) > Date.parse(b));

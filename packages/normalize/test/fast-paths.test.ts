@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isUuid } from "../src/guard.js";
 import { normalizeZitadelSession } from "../src/index.js";
 import { isoOf } from "../src/iso.js";
+import { isUuid } from "../src/readers.js";
+import { statusAt, statusOf } from "../src/status.js";
+import { latest } from "../src/time.js";
 
 const MAX_DATE_MS = 8.64e15;
 
@@ -119,6 +121,58 @@ describe("ZITADEL metadata decoding", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("expiries compared as text", () => {
+  // Times across Date's whole range (extended years are 27 characters and compared by Date.parse), near
+  // the clock, and equal to it; `now` also NaN (an invalid options.now).
+  const time = fc.oneof(
+    fc.integer({ min: -MAX_DATE_MS, max: MAX_DATE_MS }),
+    fc.integer({ min: 1_700_000_000_000, max: 1_700_000_000_100 }),
+    fc.constantFrom(0, -62_167_219_200_001, 253_402_300_800_000),
+  );
+  const flags = fc.record({ active: fc.option(fc.boolean(), { nil: undefined }), activeUntilTerminated: fc.boolean() });
+  /** The status as decided before: every expiry read back with Date.parse, no remembered clock. */
+  const uncached = (
+    expiries: (number | null)[],
+    at: number,
+    f: { active?: boolean | undefined; activeUntilTerminated: boolean },
+  ) => {
+    const present = expiries.filter((e): e is number => e !== null);
+    if (present.some((e) => Date.parse(new Date(e).toISOString()) < at)) return "expired";
+    if (f.active === false) return "inactive";
+    return present.length > 0 || f.active === true || f.activeUntilTerminated ? "active" : "unknown";
+  };
+
+  it("decide as milliseconds would, whatever clock the last session was decided at", () => {
+    // Sequences, so that the remembered `at` (one value) is sometimes the same and sometimes not.
+    const step = fc.tuple(fc.option(time), fc.option(time), fc.oneof(time, fc.constant(Number.NaN)), flags);
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        for (const [expires, idle, at, f] of steps) {
+          const asText = (e: number | null) => (e === null ? null : isoOf(e));
+          const input = { expiresAt: asText(expires), idleExpiresAt: asText(idle), ...f };
+          const want = uncached([expires, idle], at, f);
+          expect(statusAt(input, at)).toBe(want);
+          expect(statusAt({ ...f, expiresAt: expires, idleExpiresAt: idle }, at)).toBe(want);
+          expect(statusOf(input, at)).toBe(want);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("latest picks the latest time", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(time)), (times) => {
+        const isos = times.map((t) => (t === null ? null : isoOf(t)));
+        const present = times.filter((t): t is number => t !== null);
+        const want = present.length === 0 ? null : isoOf(Math.max(...present));
+        expect(latest(isos)).toBe(want);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

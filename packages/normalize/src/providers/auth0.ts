@@ -1,9 +1,8 @@
 import type { Auth0Session } from "@idp-sessions/auth0";
-import { ResponseValidationError } from "@idp-sessions/core";
 import { Fields, isObject } from "../guard.js";
 import { rfc3339ToIso } from "../rfc3339.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
-import { nowOf, statusOf } from "../status.js";
+import { nowOf, statusAt } from "../status.js";
 import { stringRecord, text } from "../text.js";
 import { type AuthMethodKind, kindOf } from "../vocabulary.js";
 
@@ -103,13 +102,7 @@ function metadataText(value: unknown): string | undefined {
  */
 function metadataOf(metadata: Fields<NonNullable<Auth0Session["session_metadata"]>>): Record<string, string> {
   const entries = Object.entries(metadata.value);
-  if (entries.length > MAX_METADATA) {
-    throw new ResponseValidationError(CONTEXT, {
-      pointer: metadata.pointer,
-      expected: `at most ${MAX_METADATA} properties`,
-      actual: `${entries.length}`,
-    });
-  }
+  if (entries.length > MAX_METADATA) metadata.refuse(`at most ${MAX_METADATA} properties`, `${entries.length}`);
   // Object.entries' pairs are new arrays: kept ones are rewritten in place, the rest cut off.
   let kept = 0;
   for (const entry of entries) {
@@ -127,7 +120,7 @@ function metadataOf(metadata: Fields<NonNullable<Auth0Session["session_metadata"
  * is recorded as it was first and last seen; `session_metadata` is the metadata (see `metadataOf`).
  */
 export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptions = {}): SessionOf<"auth0"> {
-  const s = new Fields<Auth0Session>(CONTEXT, raw, "");
+  const s = new Fields<Auth0Session>(CONTEXT, raw);
   const expiresAt = dateOf(s, "expires_at");
   const idleExpiresAt = dateOf(s, "idle_expires_at");
   const devices = devicesOf(s.object("device"));
@@ -137,7 +130,7 @@ export function normalizeAuth0Session(raw: Auth0Session, options: NormalizeOptio
     provider: "auth0",
     id: text(s.string("id")),
     userId: text(s.string("user_id")),
-    status: statusOf({ expiresAt, idleExpiresAt }, nowOf(options.now)),
+    status: statusAt({ expiresAt, idleExpiresAt }, nowOf(options.now)),
     createdAt: dateOf(s, "created_at"),
     authenticatedAt: dateOf(s, "authenticated_at"),
     lastActiveAt: dateOf(s, "last_interacted_at"),

@@ -1,8 +1,9 @@
 import type { HuaweiIdentityCenterSession } from "@idp-sessions/huawei-identitycenter";
 import { Fields } from "../guard.js";
 import { isoOf } from "../iso.js";
+import { readInteger } from "../readers.js";
 import type { NormalizeOptions, SessionOf } from "../session.js";
-import { nowOf, statusOf } from "../status.js";
+import { nowOf, statusAt } from "../status.js";
 import { text } from "../text.js";
 import { epochMs, fromEpoch } from "../time.js";
 
@@ -22,13 +23,13 @@ export function normalizeHuaweiIdentityCenterSession(
   raw: HuaweiIdentityCenterSession,
   options: NormalizeOptions = {},
 ): SessionOf<"huawei-identitycenter"> {
-  const s = new Fields<HuaweiIdentityCenterSession>(CONTEXT, raw, "", [
+  const s = new Fields<HuaweiIdentityCenterSession>(CONTEXT, raw, [
     "creation_time",
     "session_id",
     "session_not_valid_after",
     "user_id",
   ]);
-  const expiresMs = epochMs(s.integer("session_not_valid_after"));
+  const expiresMs = epochMs(readInteger(s, "session_not_valid_after"));
   const expiresAt = expiresMs === null ? null : isoOf(expiresMs);
   const ip = text(s.nullableString("ip_address"));
   const userAgent = unwrapUserAgent(s.nullableString("user_agent"));
@@ -36,8 +37,8 @@ export function normalizeHuaweiIdentityCenterSession(
     provider: "huawei-identitycenter",
     id: s.string("session_id") ?? null,
     userId: s.string("user_id") ?? null,
-    status: statusOf({ expiresAt: expiresMs, idleExpiresAt: null }, nowOf(options.now)),
-    createdAt: fromEpoch(s.integer("creation_time")),
+    status: statusAt({ expiresAt: expiresMs, idleExpiresAt: null }, nowOf(options.now)),
+    createdAt: fromEpoch(readInteger(s, "creation_time")),
     authenticatedAt: null,
     lastActiveAt: null,
     expiresAt,

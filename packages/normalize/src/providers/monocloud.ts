@@ -1,8 +1,9 @@
 import type { MonoCloudSession } from "@idp-sessions/monocloud";
 import { Fields } from "../guard.js";
 import { isoOf } from "../iso.js";
+import { readInteger, readStrings } from "../readers.js";
 import type { NormalizeOptions, SessionLocation, SessionOf } from "../session.js";
-import { nowOf, statusOf } from "../status.js";
+import { nowOf, statusAt } from "../status.js";
 import { coordinate, text } from "../text.js";
 import { epochMs, fromEpoch } from "../time.js";
 
@@ -32,14 +33,14 @@ export function normalizeMonoCloudSession(
   raw: MonoCloudSession,
   options: NormalizeOptions = {},
 ): SessionOf<"monocloud"> {
-  const s = new Fields<MonoCloudSession>(CONTEXT, raw, "", [
+  const s = new Fields<MonoCloudSession>(CONTEXT, raw, [
     "session_id",
     "client_ids",
     "initiated_at",
     "expires_at",
     "last_updated",
   ]);
-  const expiresMs = epochMs(s.integer("expires_at"));
+  const expiresMs = epochMs(readInteger(s, "expires_at"));
   const expiresAt = expiresMs === null ? null : isoOf(expiresMs);
   const meta = s.nullableObject("last_metadata");
   const ip = text(meta?.nullableString("ip_address"));
@@ -48,17 +49,17 @@ export function normalizeMonoCloudSession(
     provider: "monocloud",
     id: s.string("session_id") ?? null,
     userId: null,
-    status: statusOf({ expiresAt: expiresMs, idleExpiresAt: null }, nowOf(options.now)),
-    createdAt: fromEpoch(s.integer("initiated_at")),
+    status: statusAt({ expiresAt: expiresMs, idleExpiresAt: null }, nowOf(options.now)),
+    createdAt: fromEpoch(readInteger(s, "initiated_at")),
     authenticatedAt: null,
-    lastActiveAt: fromEpoch(s.integer("last_updated")),
+    lastActiveAt: fromEpoch(readInteger(s, "last_updated")),
     expiresAt,
     idleExpiresAt: null,
     ip,
     userAgent,
     location: locationOf(meta),
     devices: ip || userAgent ? [{ id: null, ip, userAgent, location: null, asn: null, seenAs: "last" }] : [],
-    clientIds: s.strings("client_ids"),
+    clientIds: readStrings(s, "client_ids"),
     authMethods: [],
     assuranceLevel: null,
     metadata: null,

@@ -1,7 +1,8 @@
 import type { OryKratosSession, OryKratosSessionLookup } from "@idp-sessions/ory-kratos";
 import { Fields } from "../guard.js";
+import { readBoolean, readDateTime, readOneOf, readUuid } from "../readers.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionDevice, SessionOf } from "../session.js";
-import { nowOf, statusOf } from "../status.js";
+import { nowOf, statusAt } from "../status.js";
 import { text } from "../text.js";
 import { type AuthMethodKind, kindOf } from "../vocabulary.js";
 
@@ -23,6 +24,7 @@ const METHODS: Readonly<Record<string, AuthMethodKind>> = {
 
 const CONTEXT = { provider: "ory-kratos", operation: "normalizeSession" } as const;
 const AAL = ["aal0", "aal1", "aal2", "aal3"] as const;
+const ONE_OF_AAL = `one of ${/* @__PURE__ */ AAL.join(", ")}`;
 const REQUIRED = [
   "id",
   "active",
@@ -35,6 +37,12 @@ const REQUIRED = [
   "identity",
 ] as const;
 
+type Identity = NonNullable<OryKratosSession["identity"]>;
+
+function userIdOf(identity: Fields<Identity> | null | undefined): string | null {
+  return identity ? (readUuid(identity, "id") ?? null) : null;
+}
+
 /**
  * Ory Kratos: RFC 3339 times with nanoseconds; `active` is authoritative unless the session has expired;
  * several devices, the last one being the most recent; no clients, no idle expiry, no last activity.
@@ -43,9 +51,9 @@ export function normalizeOryKratosSession(
   raw: OryKratosSession | OryKratosSessionLookup,
   options: NormalizeOptions = {},
 ): SessionOf<"ory-kratos"> {
-  const s = new Fields<OryKratosSession | OryKratosSessionLookup>(CONTEXT, raw, "", REQUIRED);
+  const s = new Fields<OryKratosSession | OryKratosSessionLookup>(CONTEXT, raw, REQUIRED);
   const devices: SessionDevice[] = s.objects("devices", ["id"]).map((device) => ({
-    id: device.uuid("id") ?? null,
+    id: readUuid(device, "id") ?? null,
     ip: text(device.nullableString("ip_address")),
     userAgent: text(device.nullableString("user_agent")),
     location: text(device.nullableString("location")),
@@ -57,21 +65,21 @@ export function normalizeOryKratosSession(
     return {
       method: kindOf(METHODS, method),
       rawMethod: method,
-      completedAt: m.dateTime("completed_at"),
-      aal: m.oneOf("aal", AAL) ?? null,
+      completedAt: readDateTime(m, "completed_at"),
+      aal: readOneOf(m, "aal", AAL, ONE_OF_AAL) ?? null,
     };
   });
   const latestDevice = devices.at(-1);
-  const expiresAt = s.dateTime("expires_at");
-  const active = s.boolean("active");
+  const expiresAt = readDateTime(s, "expires_at");
+  const active = readBoolean(s, "active");
   return {
     provider: "ory-kratos",
-    id: s.uuid("id") ?? null,
+    id: readUuid(s, "id") ?? null,
     // getSession answers `identity: null` unless asked to expand it (SessionLookup): then no user id.
-    userId: s.nullableObject("identity", ["id"])?.uuid("id") ?? null,
-    status: statusOf({ expiresAt, idleExpiresAt: null, active }, nowOf(options.now)),
-    createdAt: s.dateTime("issued_at"),
-    authenticatedAt: s.dateTime("authenticated_at"),
+    userId: userIdOf(s.nullableObject("identity", ["id"])),
+    status: statusAt({ expiresAt, idleExpiresAt: null, active }, nowOf(options.now)),
+    createdAt: readDateTime(s, "issued_at"),
+    authenticatedAt: readDateTime(s, "authenticated_at"),
     lastActiveAt: null,
     expiresAt,
     idleExpiresAt: null,
@@ -82,7 +90,7 @@ export function normalizeOryKratosSession(
     devices,
     clientIds: [],
     authMethods,
-    assuranceLevel: s.oneOf("authenticator_assurance_level", AAL) ?? null,
+    assuranceLevel: readOneOf(s, "authenticator_assurance_level", AAL, ONE_OF_AAL) ?? null,
     metadata: null,
     raw,
   };

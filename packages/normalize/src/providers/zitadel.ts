@@ -1,7 +1,8 @@
 import type { ZitadelSession } from "@idp-sessions/zitadel";
-import { Fields } from "../guard.js";
+import { Fields, found } from "../guard.js";
+import { readBoolean, readDateTime, readStrings } from "../readers.js";
 import type { NormalizeOptions, SessionAuthMethod, SessionOf } from "../session.js";
-import { nowOf, statusOf } from "../status.js";
+import { nowOf, statusAt } from "../status.js";
 import { stringRecord, text } from "../text.js";
 import { latest } from "../time.js";
 import type { AuthMethodKind } from "../vocabulary.js";
@@ -29,8 +30,11 @@ function methodsOf(factors: Fields<Factors> | undefined): SessionAuthMethod[] {
     const factor = factors.object(name);
     if (!factor) continue;
     // A user-verified WebAuthN factor is a passkey.
-    const method = name === "webAuthN" && factors.object("webAuthN")?.boolean("userVerified") ? "passkey" : kind;
-    methods.push({ method, rawMethod: name, completedAt: factor.dateTime("verifiedAt"), aal: null });
+    const method =
+      name === "webAuthN" && readBoolean(factor as Fields<NonNullable<Factors["webAuthN"]>>, "userVerified")
+        ? "passkey"
+        : kind;
+    methods.push({ method, rawMethod: name, completedAt: readDateTime(factor, "verifiedAt"), aal: null });
   }
   return methods;
 }
@@ -40,18 +44,10 @@ const NOT_ASCII = /[\u0080-\u00ff]/; // atob writes one character per byte
 
 /** ZITADEL metadata values are base64 bytes: decoded to text where they are UTF-8, else kept as sent. */
 function decodeMetadata(value: string): string {
-  let binary: string;
   try {
-    binary = atob(value);
-  } catch {
-    return value;
-  }
-  // ASCII bytes are their own UTF-8 (a byte order mark is not ASCII): most values need no decoder.
-  if (!NOT_ASCII.test(binary)) return binary;
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  try {
-    return decoder.decode(bytes);
+    const binary = atob(value);
+    // ASCII bytes are their own UTF-8 (a byte order mark is not ASCII): most values need no decoder.
+    return NOT_ASCII.test(binary) ? decoder.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary;
   } catch {
     return value;
   }
@@ -65,15 +61,20 @@ function userAgentOf(agent: Fields<NonNullable<ZitadelSession["userAgent"]>> | u
   const header = agent?.object("header");
   const lowerHeader = header?.object("user-agent");
   const upperHeader = header?.object("User-Agent");
-  const lower = lowerHeader?.strings("values")[0];
-  const upper = upperHeader?.strings("values")[0];
+  const lower = lowerHeader && readStrings(lowerHeader, "values")[0];
+  const upper = upperHeader && readStrings(upperHeader, "values")[0];
   const description = agent?.string("description");
   return text(lower) ?? text(upper) ?? text(description);
 }
 
 function metadataOf(metadata: Fields<NonNullable<ZitadelSession["metadata"]>>): Record<string, string> {
-  const entries = metadata.stringEntries();
-  for (const entry of entries) entry[1] = decodeMetadata(entry[1]);
+  const entries = Object.entries(metadata.value);
+  entries.forEach((entry, index) => {
+    // The keys are chosen by whoever logged in (a server can echo a credential into one), so a bad value is
+    // reported by its position among the properties, and the pointer stops at the object.
+    if (typeof entry[1] !== "string") metadata.refuse(`property #${index + 1} to be a string`, found(entry[1]));
+    entry[1] = decodeMetadata(entry[1]);
+  });
   return stringRecord(entries);
 }
 
@@ -83,10 +84,10 @@ function metadataOf(metadata: Fields<NonNullable<ZitadelSession["metadata"]>>): 
  * it is terminated.
  */
 export function normalizeZitadelSession(raw: ZitadelSession, options: NormalizeOptions = {}): SessionOf<"zitadel"> {
-  const s = new Fields<ZitadelSession>(CONTEXT, raw, "");
+  const s = new Fields<ZitadelSession>(CONTEXT, raw);
   const factors = s.object("factors");
   const authMethods = methodsOf(factors);
-  const expiresAt = s.dateTime("expirationDate");
+  const expiresAt = readDateTime(s, "expirationDate");
   const agent = s.object("userAgent");
   const ip = text(agent?.string("ip"));
   const userAgent = userAgentOf(agent);
@@ -96,10 +97,10 @@ export function normalizeZitadelSession(raw: ZitadelSession, options: NormalizeO
     provider: "zitadel",
     id: text(s.string("id")),
     userId: text(factors?.object("user")?.string("id")),
-    status: statusOf({ expiresAt, idleExpiresAt: null, activeUntilTerminated: true }, nowOf(options.now)),
-    createdAt: s.dateTime("creationDate"),
+    status: statusAt({ expiresAt, idleExpiresAt: null, activeUntilTerminated: true }, nowOf(options.now)),
+    createdAt: readDateTime(s, "creationDate"),
     authenticatedAt: latest(authMethods.map((m) => m.completedAt)),
-    lastActiveAt: s.dateTime("changeDate"),
+    lastActiveAt: readDateTime(s, "changeDate"),
     expiresAt,
     idleExpiresAt: null,
     ip,
