@@ -56,7 +56,12 @@ export async function revokeUserSessions(
       context: reportContext,
       method,
       listActive: (signal) =>
-        listedIds(listContext, listSessions(client, { userId }, { signal }), getUserSessions.items, getUserSessions.id),
+        listedIds(
+          listContext,
+          listSessions(client, { userId }, { pageSize: getUserSessions.parameters.take.maximum, signal }),
+          getUserSessions.items,
+          getUserSessions.id,
+        ),
       ...(method === "delete"
         ? { revokeMany }
         : {

@@ -131,4 +131,11 @@ describe("revokeUserSessions", () => {
     expect(report).toMatchObject({ dryRun: true, found: ["s1", "s2", "s3"], revoked: [], verification: null });
     expect(sent()).toEqual(["GET /api/v2/users/u1/sessions"]);
   });
+
+  it("lists with Auth0's largest page (take=100), not its default of 50", async () => {
+    await revokeUserSessions(client, { userId: "u1" }, { dryRun: true });
+    expect(server.requests.map((request) => new URL(request.rawUrl, "http://auth0").searchParams.get("take"))).toEqual([
+      "100",
+    ]);
+  });
 });

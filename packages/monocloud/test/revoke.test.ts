@@ -81,7 +81,8 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 const sent = () => server.requests.map((r) => `${r.method} ${r.rawUrl}`);
-const LIST = `GET /api/users/${USER}/sessions?page=1`;
+/** The revoke lists with MonoCloud's largest page (100), not its default of 10. */
+const LIST = `GET /api/users/${USER}/sessions?page=1&size=100`;
 const revoke = (id: string) => `DELETE /api/users/${USER}/sessions/${id}`;
 
 describe("getSession", () => {
@@ -149,11 +150,11 @@ describe("revokeUserSessions", () => {
   });
 
   it("reads every page before the first revoke (pages shift as sessions go)", async () => {
-    sessions = new Map(Array.from({ length: 12 }, (_, n) => [`P${n}`, LATER]));
+    sessions = new Map(Array.from({ length: 120 }, (_, n) => [`P${n}`, LATER]));
     const report = await revokeUserSessions(client, { userId: USER }, { concurrency: 3 });
-    expect(report.found).toHaveLength(12);
+    expect(report.found).toHaveLength(120);
     expect(report).toMatchObject({ complete: true, verification: { stillActive: [] } });
-    expect(sent().slice(0, 3)).toEqual([LIST, `GET /api/users/${USER}/sessions?page=2`, revoke("P0")]);
+    expect(sent().slice(0, 3)).toEqual([LIST, `GET /api/users/${USER}/sessions?page=2&size=100`, revoke("P0")]);
   });
 
   it("revokes a listed session whose expires_at has passed by this machine's clock (the provider's clock decides)", async () => {
