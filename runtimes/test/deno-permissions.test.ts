@@ -21,4 +21,9 @@ it("denies a mock server's address that --allow-net does not name", async () => 
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(Error);
   expect(String(error)).toMatch(/NotCapable|PermissionDenied|Requires net access/);
+  // The client says it was the runtime, at once (core does not retry a refusal no retry can change).
+  const huawei = new URL(mocks.providers["huawei-identitycenter"].baseUrl).host;
+  expect(String(error)).toContain(
+    `APIConnectionError: huawei-identitycenter listUserSessions: the runtime does not allow a connection to ${huawei}`,
+  );
 });

@@ -64,8 +64,18 @@ export async function runAttempt(request: Request, config: AttemptConfig): Promi
     } catch (cause) {
       // A fetch that ignores its signal may still answer; let go of that answer's body.
       sent.then(discard, () => {});
+      const host = new URL(request.url).host;
+      // The runtime itself refused (Deno without --allow-net for the host): no retry can change that.
+      if (refusedByRuntime(cause) && !callerSignal.aborted)
+        throw new APIConnectionError(
+          context,
+          `the runtime does not allow a connection to ${host} (${describe(cause)})`,
+          {
+            cause,
+          },
+        );
       // The host (never the path or query) makes a typo in a domain or region visible.
-      return failed(`could not reach ${new URL(request.url).host}`, cause);
+      return failed(`could not reach ${host}`, cause);
     }
     const follow = redirectTarget(response, request, config);
     if (follow !== undefined) {
@@ -125,6 +135,11 @@ function redirectTarget(response: Response, request: Request, config: AttemptCon
   if (decision === undefined) return undefined;
   if (!decision.follow) return refuse(response.status, decision.reason, decision.targetOrigin);
   return decision.url;
+}
+
+/** Deno's refusal of a connection its permissions do not grant (`NotCapable`; `PermissionDenied` before Deno 2). */
+function refusedByRuntime(cause: unknown): boolean {
+  return cause instanceof Error && (cause.name === "NotCapable" || cause.name === "PermissionDenied");
 }
 
 function describe(cause: unknown): string {

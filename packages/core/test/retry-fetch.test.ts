@@ -169,3 +169,18 @@ describe("createRetryFetch", () => {
     expect(fetch.requests).toHaveLength(2);
   });
 });
+
+describe("a connection the runtime itself refuses", () => {
+  it("is an APIConnectionError at once, not retried (Deno's NotCapable without --allow-net for the host)", async () => {
+    const fetch = observedFetch(() => {
+      const refusal = new Error('Requires net access to "127.0.0.1:1234", run again with the --allow-net flag');
+      refusal.name = "NotCapable";
+      throw refusal;
+    });
+    const send = createRetryFetch({ context, fetch, random: () => 1, maxRetries: 3 });
+    const error = await send(new Request("https://api.example.com/x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(String((error as Error).message)).toContain("the runtime does not allow a connection to api.example.com");
+    expect(fetch.requests).toHaveLength(1);
+  });
+});
