@@ -69,3 +69,26 @@ describe("a credential or user agent that cannot be a header value", () => {
     }
   });
 });
+
+describe("an application's own middleware", () => {
+  it("never sees the credential, which still reaches the server, with what the middleware added", async () => {
+    const server = await startServer((_request, res) => sendJson(res, 200, { things: [] }));
+    try {
+      const { client, get } = testClient(server.origin, { auth: bearerAuth(CONTEXT, { token: SECRET }) });
+      const seen: (string | null)[] = [];
+      client.use({
+        onRequest({ request }) {
+          seen.push(request.headers.get("authorization"));
+          request.headers.set("x-app-trace", "t-1");
+          return request;
+        },
+      });
+      await get();
+      expect(seen).toEqual([null]);
+      expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET}`);
+      expect(server.requests[0]?.headers["x-app-trace"]).toBe("t-1");
+    } finally {
+      await server.close();
+    }
+  });
+});
