@@ -25,6 +25,10 @@ export async function startMockProcess(sessions: number, seed = 1): Promise<Mock
   // can come before stdout's last chunk.
   const providers = await new Promise<Record<ProviderId, MockProvider>>((resolve, reject) => {
     let out = "";
+    let err = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
     child.stdout?.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       try {
@@ -33,7 +37,7 @@ export async function startMockProcess(sessions: number, seed = 1): Promise<Mock
         // Not all of it yet.
       }
     });
-    child.once("exit", (code) => reject(new Error(`idp-sessions mock exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`idp-sessions mock exited with ${code}\n${err.slice(-2000)}`)));
   });
   return {
     providers,
