@@ -6,13 +6,19 @@ import { withPageSignal } from "../src/pagination/page-signal.js";
 const context = { provider: "test", operation: "list" };
 const response = new Response(null);
 
+/** The page's signal, which a page with a caller's signal always has. */
+function own(signal: AbortSignal | undefined): AbortSignal {
+  if (signal === undefined) throw new Error("the page has no signal");
+  return signal;
+}
+
 describe("withPageSignal", () => {
   it("gives the page its own signal, linked to the caller's while the page runs and unlinked after", async () => {
     const caller = new AbortController();
     const seen = await withPageSignal(caller.signal, async (signal) => {
       expect(signal).not.toBe(caller.signal);
       expect(getEventListeners(caller.signal, "abort")).toHaveLength(1);
-      return signal;
+      return own(signal);
     });
     expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
     caller.abort();
@@ -24,7 +30,7 @@ describe("withPageSignal", () => {
     const reason = new Error("stop");
     const aborted = withPageSignal(
       caller.signal,
-      (signal) => new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason))),
+      (signal) => new Promise((_, reject) => own(signal).addEventListener("abort", () => reject(own(signal).reason))),
     );
     caller.abort(reason);
     await expect(aborted).rejects.toBe(reason);
@@ -34,10 +40,14 @@ describe("withPageSignal", () => {
   it("starts the page aborted when the caller already is", async () => {
     const caller = new AbortController();
     caller.abort("gone");
-    expect(await withPageSignal(caller.signal, async (signal) => [signal.aborted, signal.reason])).toEqual([
+    expect(await withPageSignal(caller.signal, async (signal) => [own(signal).aborted, own(signal).reason])).toEqual([
       true,
       "gone",
     ]);
+  });
+
+  it("gives no signal when the caller has none (nothing could abort it)", async () => {
+    expect(await withPageSignal(undefined, async (signal) => signal)).toBeUndefined();
   });
 
   it("unlinks when the page fails", async () => {
@@ -54,7 +64,7 @@ describe("paginate", () => {
     const list = paginate<{ id: string }, number>(
       context,
       async (page = 0, signal) => {
-        signals.push(signal);
+        signals.push(own(signal));
         return { items: [{ id: `s${page}` }], next: page < 49 ? page + 1 : undefined, response };
       },
       { signal: caller.signal },

@@ -47,7 +47,7 @@ export function listSessions(
   const repeat = new RepeatedFirstPage(context, sizeBounds.maximum);
   const idOf = idAt(op.id);
   const passed = passThroughQuery(op.passThrough, params);
-  const get = async (size: number | undefined, cursor: Cursor | undefined, signal: AbortSignal) => {
+  const get = async (size: number | undefined, cursor: Cursor | undefined, signal: AbortSignal | undefined) => {
     const query: OryKratosListQuery = { ...pagingQuery(op.pagination, cursor, size), ...passed };
     const { data, response } = await sendRequest(context, oryKratosErrors, () =>
       client.GET(op.path, { params: { path: { id }, query }, signal }),

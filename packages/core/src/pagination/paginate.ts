@@ -14,10 +14,10 @@ export interface PageResult<TItem, TCursor> {
   response: Response;
 }
 
-/** Fetches one page; `signal` is this page's own (see withPageSignal): pass it to the request. */
+/** Fetches one page; `signal` is this page's own (see withPageSignal), if any: pass it to the request. */
 export type PageFetcher<TItem, TCursor> = (
   cursor: TCursor | undefined,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
 ) => Promise<PageResult<TItem, TCursor>>;
 
 export interface PaginateOptions<TItem> extends ListOptions {
