@@ -4,6 +4,7 @@ import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { NO_KEEP_ALIVE } from "../no-keep-alive.js";
 import { baseEnv, type StartedProcess, startProcess } from "../spawn.js";
 import { packagedBinary, type Runner, type RunRequest } from "./runner.js";
 
@@ -173,7 +174,7 @@ export async function runWorkerd(
   try {
     const response = await fetch(`${worker.url}/`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...NO_KEEP_ALIVE, "content-type": "application/json" },
       body: JSON.stringify(input),
       signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
     });

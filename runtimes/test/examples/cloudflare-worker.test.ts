@@ -12,6 +12,7 @@ import { PROVIDERS, type ProviderId } from "../../program/input.js";
 import { PACKAGE_DIR } from "../../src/bundle.js";
 import { bundleExample, EXAMPLES_DIR } from "../../src/examples/bundle-example.js";
 import { liveIds, mockUser, requestCounts, sessionsOf } from "../../src/examples/mock-users.js";
+import { NO_KEEP_ALIVE } from "../../src/no-keep-alive.js";
 import { type StartedWorker, startWorkerd } from "../../src/runners/workerd.js";
 import { killAll } from "../../src/spawn.js";
 
@@ -63,7 +64,10 @@ function bindings(provider: ProviderId, secret: string | undefined): Record<stri
 
 async function call(method: string, path: string, secret = SECRET): Promise<{ status: number; body: unknown }> {
   if (!worker) throw new Error("no worker");
-  const response = await fetch(`${worker.url}${path}`, { method, headers: { authorization: `Bearer ${secret}` } });
+  const response = await fetch(`${worker.url}${path}`, {
+    method,
+    headers: { ...NO_KEEP_ALIVE, authorization: `Bearer ${secret}` },
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -127,7 +131,7 @@ describe.each(PROVIDERS)("examples/cloudflare-worker in workerd, at %s", (provid
         status: 401,
         body: { error: "unauthorized" },
       });
-      const response = await fetch(`${worker?.url}${userPath(USER)}${path}`, { method });
+      const response = await fetch(`${worker?.url}${userPath(USER)}${path}`, { method, headers: NO_KEEP_ALIVE });
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toBe("Bearer");
     }

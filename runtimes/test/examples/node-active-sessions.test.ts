@@ -11,6 +11,7 @@ import { PACKAGE_DIR } from "../../src/bundle.js";
 import { bundleExample } from "../../src/examples/bundle-example.js";
 import { mockUser, requestCounts, sessionsOf } from "../../src/examples/mock-users.js";
 import { type StartedServer, startServer } from "../../src/examples/serve.js";
+import { NO_KEEP_ALIVE } from "../../src/no-keep-alive.js";
 import { packagedBinary } from "../../src/runners/runner.js";
 import { baseEnv, killAll } from "../../src/spawn.js";
 
@@ -60,7 +61,8 @@ describe.each(NODES)("examples/node-active-sessions in $id", (node) => {
     });
   };
   const call = async (method: string, path: string, user?: string) => {
-    const headers: Record<string, string> = user === undefined ? {} : { "x-example-user": user };
+    const headers: Record<string, string> =
+      user === undefined ? { ...NO_KEEP_ALIVE } : { ...NO_KEEP_ALIVE, "x-example-user": user };
     const response = await fetch(`${server?.url}${path}`, { method, headers });
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
