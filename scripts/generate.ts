@@ -7,12 +7,12 @@
  *
  *   tsx scripts/generate.ts [--check] [provider ...]
  *
- * Without provider ids it takes the provider of the package it runs in (turbo runs it per package; in
- * packages/contract it writes every spec module), or everything when run from the repo root. With --check
- * it regenerates into the tree and exits 1, naming the files, when anything differed.
+ * Without provider ids, every spec. One process for all (the root's `pnpm generate`): starting the tools
+ * once per package took most of the time. With --check it regenerates into the tree and exits 1, naming
+ * the files, when anything differed.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
@@ -95,7 +95,7 @@ const registries = {
   },
 };
 
-function targetsFor(providers: readonly ProviderId[], here: string): Target[] {
+function targetsFor(providers: readonly ProviderId[]): Target[] {
   const types = providers.flatMap((p) => [
     { path: generatedPath(p), render: () => renderTypes(p) },
     { path: join(dirname(generatedPath(p)), "operations.gen.ts"), render: () => renderOperations(p) },
@@ -104,11 +104,6 @@ function targetsFor(providers: readonly ProviderId[], here: string): Target[] {
     path: join(root, "packages", "contract", "src", "generated", `${p}.spec.gen.ts`),
     render: () => renderSpecModule(p),
   }));
-  if (here === "contract") return [...specs, registries.contract];
-  if (here === "normalize") return [registries.normalize];
-  if (here === "mock") return [registries.mock];
-  if (here === "signout") return [registries.signout];
-  if (isProviderId(here)) return types;
   return [...types, ...specs, ...Object.values(registries)];
 }
 
@@ -117,9 +112,7 @@ function selectProviders(args: string[]): ProviderId[] {
   for (const id of named) {
     if (!isProviderId(id)) throw new UsageError(`unknown provider "${id}"; known: ${PROVIDERS.join(", ")}`);
   }
-  if (named.length > 0) return named as ProviderId[];
-  const here = basename(process.cwd());
-  return isProviderId(here) ? [here] : [...PROVIDERS];
+  return named.length > 0 ? (named as ProviderId[]) : [...PROVIDERS];
 }
 
 class UsageError extends Error {}
@@ -128,7 +121,7 @@ async function main(): Promise<number> {
   const check = process.argv.includes("--check");
   const providers = selectProviders(process.argv.slice(2));
   // Lint (a Redocly process) and rendering run at the same time; nothing is written unless the specs lint clean.
-  const targets = targetsFor(providers, basename(process.cwd()));
+  const targets = targetsFor(providers);
   const rendered = Promise.allSettled(targets.map((target) => target.render()));
   const lintResults = lintSpecs(
     root,

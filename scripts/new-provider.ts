@@ -94,7 +94,6 @@ export async function scaffold(n: Names): Promise<string[]> {
   for (const file of ["tsconfig.json", "LICENSE", "test/setup.ts"])
     await cp(join(root, "packages", "auth0", file), join(pkg, file));
   const auth0 = (p: string) => readFile(join(root, "packages", "auth0", p), "utf8");
-  await write(join(pkg, "turbo.json"), (await auth0("turbo.json")).replace(/auth0\.yaml/g, `${n.id}.yaml`));
   await write(join(pkg, "vitest.config.ts"), (await auth0("vitest.config.ts")).replace(/"auth0"/g, `"${n.id}"`));
   await write(
     join(pkg, "src", "generated", "README.md"),
