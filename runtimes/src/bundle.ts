@@ -25,14 +25,28 @@ export const BUNDLE_OPTIONS = {
   logLevel: "silent",
 } as const satisfies BuildOptions;
 
-/** Bundles program/hosts/<host>.ts for every host into `outDir`; returns each bundle's path. */
+/** Where each host's bundle is (dist/list-revoke.<host>.mjs), whether or not it was built yet. */
+export function programBundles(outDir = join(PACKAGE_DIR, "dist")): Record<Host, string> {
+  return Object.fromEntries(HOSTS.map((host) => [host, join(outDir, `list-revoke.${host}.mjs`)])) as Record<
+    Host,
+    string
+  >;
+}
+
+/**
+ * Bundles program/hosts/<host>.ts for every host into `outDir`; returns each bundle's path. The tests
+ * bundle once, before any test file runs (test/global-setup.ts), and take the paths from `programBundles`:
+ * test files run at the same time, and one rebuilding a bundle another is reading would race.
+ */
 export async function bundleProgram(outDir = join(PACKAGE_DIR, "dist")): Promise<Record<Host, string>> {
   await mkdir(outDir, { recursive: true });
-  const out = {} as Record<Host, string>;
+  const out = programBundles(outDir);
   for (const host of HOSTS) {
-    const outfile = join(outDir, `list-revoke.${host}.mjs`);
-    await build({ ...BUNDLE_OPTIONS, entryPoints: [join(PACKAGE_DIR, "program", "hosts", `${host}.ts`)], outfile });
-    out[host] = outfile;
+    await build({
+      ...BUNDLE_OPTIONS,
+      entryPoints: [join(PACKAGE_DIR, "program", "hosts", `${host}.ts`)],
+      outfile: out[host],
+    });
   }
   return out;
 }

@@ -4,10 +4,10 @@
  * so that its revoke starts from the seed's sessions.
  */
 import { type MockServers, startMockServers } from "@idp-sessions/mock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS, type ProgramInput, type ProgramResult, type ProviderId } from "../program/input.js";
 import { listStatuses } from "../program/list-revoke.js";
-import { bundleProgram, type Host } from "../src/bundle.js";
+import { type Host, programBundles } from "../src/bundle.js";
 import { RUNNERS } from "../src/runners/index.js";
 import { killAll } from "../src/spawn.js";
 
@@ -20,15 +20,11 @@ const ONE_PAGE: readonly ProviderId[] = ["huawei-identitycenter"];
 /** Kratos' revoke disables a session, which stays listed as inactive; the other providers delete it. */
 const KEPT_INACTIVE: readonly ProviderId[] = ["ory-kratos"];
 
-let bundles: Record<Host, string>;
+const bundles: Record<Host, string> = programBundles();
 let mocks: MockServers;
 let input: ProgramInput;
 /** Every provider's sessions as Node lists them in one page, before the runtime runs. */
 let expected: Record<ProviderId, { id: string; status: string }[]>;
-
-beforeAll(async () => {
-  bundles = await bundleProgram();
-});
 
 beforeEach(async () => {
   // CORS on, for any origin: Chromium's page is served from 127.0.0.1 on a port picked when it runs (another

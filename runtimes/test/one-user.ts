@@ -1,11 +1,11 @@
 /**
  * The setup of the tests of a runtime's network limit (Deno's --allow-net, workerd's network): the bundles
- * and mock servers with one user and two sessions each, started before the file's tests and closed after.
+ * (built by test/global-setup.ts) and mock servers with one user and two sessions each, started before the file's tests and closed after.
  */
 import { type MockServers, startMockServers } from "@idp-sessions/mock";
 import { afterAll, beforeAll } from "vitest";
 import { PROVIDERS, type ProgramInput } from "../program/input.js";
-import { bundleProgram, type Host } from "../src/bundle.js";
+import { type Host, programBundles } from "../src/bundle.js";
 
 export interface OneUser {
   bundles(): Record<Host, string>;
@@ -15,15 +15,14 @@ export interface OneUser {
 }
 
 export function oneUserMocks(): OneUser {
-  let bundles: Record<Host, string> | undefined;
+  const bundles = programBundles();
   let mocks: MockServers | undefined;
   beforeAll(async () => {
-    bundles = await bundleProgram();
     mocks = await startMockServers({ usersPerProvider: 1, sessionsPerUser: 2 });
   });
   afterAll(() => mocks?.close());
   const started = () => {
-    if (!bundles || !mocks) throw new Error("oneUserMocks: used before its beforeAll ran");
+    if (!mocks) throw new Error("oneUserMocks: used before its beforeAll ran");
     return { bundles, mocks };
   };
   return {
