@@ -12,9 +12,22 @@ import { originOf, redirectDecision } from "./redirect.js";
 
 export type FetchFn = (request: Request) => Promise<Response>;
 
+/** What one attempt sends with: the request, and the attempt's own signal and redirect mode. */
+export type SendFn = (request: Request, init: { signal: AbortSignal; redirect: "manual" }) => Promise<Response>;
+
+/**
+ * The runtime's own fetch takes the attempt's signal and redirect mode as its init (it builds its Request
+ * from both anyway), which saves a Request and its AbortSignal per attempt; a custom `fetch` receives one
+ * Request carrying both, as it always has.
+ */
+export function senderFor(custom: FetchFn | undefined): SendFn {
+  if (custom) return (request, init) => custom(new Request(request, init));
+  return (request, init) => globalThis.fetch(request, init);
+}
+
 export interface AttemptConfig {
   context: ErrorContext;
-  fetch: FetchFn;
+  send: SendFn;
   timeoutMs: number;
   maxResponseBytes: number;
   /** The caller's signal: its abort ends the attempt with an APIUserAbortError. */
@@ -58,7 +71,7 @@ export async function runAttempt(request: Request, config: AttemptConfig): Promi
   };
   try {
     let response: Response;
-    const sent = config.fetch(new Request(request, { signal: attempt.signal, redirect: "manual" }));
+    const sent = config.send(request, { signal: attempt.signal, redirect: "manual" });
     try {
       response = await abortable(sent, attempt.signal);
     } catch (cause) {

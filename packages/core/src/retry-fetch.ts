@@ -1,5 +1,5 @@
 import { abortable } from "./abort.js";
-import { type FetchFn, runAttempt } from "./attempt.js";
+import { type FetchFn, runAttempt, senderFor } from "./attempt.js";
 import { backoffMs, sleep } from "./backoff.js";
 import { checkClientOptions } from "./check-options.js";
 import { APIUserAbortError, ConfigurationError, type ErrorContext, IdpSessionsError } from "./errors.js";
@@ -66,7 +66,7 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new ConfigurationError(context, "fetch must be a function");
   }
-  const fetchImpl: FetchFn = options.fetch ?? ((request) => globalThis.fetch(request));
+  const send = senderFor(options.fetch);
   const reauthenticate = options.reauthenticate ?? (async (request: Request) => request);
 
   return async function retryFetch(input: Request): Promise<Response> {
@@ -99,7 +99,7 @@ export function createRetryFetch(options: RetryFetchOptions): FetchFn {
       if (callerSignal.aborted) throw new APIUserAbortError(context, { cause: callerSignal.reason });
       const outcome = await runAttempt(request, {
         context,
-        fetch: fetchImpl,
+        send,
         timeoutMs,
         maxResponseBytes,
         callerSignal,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Page, paginate, SessionList } from "../src/internal.js";
 
@@ -91,5 +92,42 @@ describe("a session is yielded once", () => {
     });
     expect(await outer.collect()).toEqual(["a", "b"]);
     expect(outer.skippedDuplicates).toBe(1);
+  });
+
+  it("matches a plain reference on any pages: each id once against the page before, id-less sessions all kept", async () => {
+    const item = fc.oneof(
+      fc.constantFrom("a", "b", "c", "d", "e").map((id) => ({ id })),
+      fc.constantFrom(undefined, "", 7).map((id) => ({ id })),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(item, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        async (pages) => {
+          const numbered = pages.map((page, p) => page.map((it, i) => ({ ...it, n: p * 10 + i })));
+          const expected: number[] = [];
+          let skipped = 0;
+          let previous = new Set<unknown>();
+          for (const page of numbered) {
+            const seen = new Set<unknown>();
+            for (const it of page) {
+              const keyed = typeof it.id === "string" && it.id !== "";
+              if (keyed && (seen.has(it.id) || previous.has(it.id))) skipped++;
+              else expected.push(it.n);
+              if (keyed) seen.add(it.id);
+            }
+            previous = seen;
+          }
+          const list = listOf(numbered);
+          // An all-duplicate page before the last is a PaginationError (tested above); compare the rest.
+          const got = await list.collect().then(
+            (items) => items.map((it) => it.n),
+            () => undefined,
+          );
+          if (got === undefined) return;
+          expect(got).toEqual(expected);
+          expect(list.skippedDuplicates).toBe(skipped);
+        },
+      ),
+    );
   });
 });

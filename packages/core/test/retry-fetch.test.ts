@@ -132,6 +132,40 @@ describe("createRetryFetch", () => {
     expect(fetch.requests).toHaveLength(2);
   });
 
+  it("hands a custom fetch one Request with the attempt's signal and redirect: manual", async () => {
+    const { fetch, send } = make(() => json({}));
+    const caller = new AbortController();
+    await send(new Request("https://api.example.com/x", { signal: caller.signal }));
+    const [sent] = fetch.requests;
+    expect(sent?.redirect).toBe("manual");
+    // The attempt's own signal, not the caller's (which only links to it).
+    expect(sent?.signal).not.toBe(caller.signal);
+  });
+
+  it("gives the runtime's fetch the request with the attempt's signal and redirect mode as its init", async () => {
+    const runtimeFetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(
+        (_input, init) =>
+          new Promise<Response>((_resolve, reject) =>
+            init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+          ),
+      );
+    try {
+      const send = createRetryFetch({ context, ...fast, timeoutMs: 20, maxRetries: 0 });
+      const request = new Request("https://api.example.com/x");
+      const error = await send(request).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+      expect(runtimeFetch).toHaveBeenCalledTimes(1);
+      const [input, init] = runtimeFetch.mock.calls[0] ?? [];
+      expect(input).toBe(request);
+      expect(init).toMatchObject({ redirect: "manual" });
+      expect(init?.signal?.aborted).toBe(true);
+    } finally {
+      runtimeFetch.mockRestore();
+    }
+  });
+
   it("stops at once when the caller aborts, without retrying", async () => {
     const controller = new AbortController();
     const { fetch, send } = make((request) => {

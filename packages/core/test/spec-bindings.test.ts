@@ -189,6 +189,13 @@ describe("pagination bindings", () => {
     expect(() => pageItems(context, { in: "body", path: [] }, {})).toThrow(ResponseValidationError);
     expect(idAt(["session_id"])({ session_id: "s1" })).toBe("s1");
     expect(idAt(["session_id"])(null)).toBeUndefined();
+    expect(idAt(["session_id"])("s1")).toBeUndefined();
+    expect(idAt(["session", "id"])({ session: { id: "s2" } })).toBe("s2");
+    // Only own properties: a key Object.prototype has is not read from the prototype.
+    expect(idAt(["constructor"])({})).toBeUndefined();
+    expect(idAt(["constructor"])(JSON.parse('{"constructor":"s3"}'))).toBe("s3");
+    expect(idAt(["__proto__"])(JSON.parse('{"__proto__":"s4"}'))).toBe("s4");
+    expect(idAt(["hasOwnProperty"])({ a: 1 })).toBeUndefined();
   });
 });
 

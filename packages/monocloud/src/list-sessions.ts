@@ -45,10 +45,11 @@ export function listSessions(
   const userId = checkPathParam(context, operation.pathOptions.user_id, params.userId, parameters.user_id);
   const size = checkPageSize(context, parameters[pagination.pageSize.name], options.pageSize);
   const passThrough = passThroughQuery(operation.passThrough, withClientIdAlias(context, params));
+  const ordered = inSpecOrder();
   return paginate<MonoCloudSession, Cursor>(
     context,
     async (cursor, signal) => {
-      const query = inSpecOrder({ ...pagingQuery(pagination, cursor, size), ...passThrough });
+      const query = ordered({ ...pagingQuery(pagination, cursor, size), ...passThrough });
       const { data, response } = await sendRequest(context, monoCloudErrors, () =>
         client.GET(operation.path, { params: { path: { user_id: userId }, query }, signal }),
       );
@@ -69,10 +70,15 @@ function withClientIdAlias(context: ErrorContext, params: MonoCloudListParams): 
   return { ...params, client_id: params.clientId };
 }
 
-/** The query in the order the spec declares its parameters, as it has always been sent (`?page=1&size=…`). */
-function inSpecOrder(values: Readonly<Record<string, unknown>>): MonoCloudListQuery {
-  const entries = Object.values(parameters).flatMap((p) =>
-    p.in === "query" && values[p.name] !== undefined ? [[p.name, values[p.name]] as const] : [],
-  );
-  return Object.fromEntries(entries);
+/**
+ * Puts the query in the order the spec declares its parameters, as it has always been sent
+ * (`?page=1&size=…`); the order is worked out once per listing, not per page.
+ */
+function inSpecOrder(): (values: Readonly<Record<string, unknown>>) => MonoCloudListQuery {
+  const order = Object.values(parameters).flatMap((p) => (p.in === "query" ? [p.name] : []));
+  return (values) => {
+    const query: Record<string, unknown> = {};
+    for (const name of order) if (values[name] !== undefined) query[name] = values[name];
+    return query;
+  };
 }

@@ -176,7 +176,7 @@ export function nextCursor(context: ErrorContext, binding: PagingBinding, page: 
   }
 }
 
-/** The session id at `path` inside an item, for deduplication. */
+/** The session id at `path` inside an item, for deduplication (own properties only). */
 export const idAt =
   (path: readonly string[]) =>
   (item: unknown): unknown =>

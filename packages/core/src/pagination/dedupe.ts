@@ -1,7 +1,7 @@
 /** One page with the sessions already yielded taken out. */
 export interface DedupedPage<TItem> {
   /** The sessions to yield, in the server's order. */
-  readonly items: TItem[];
+  readonly items: readonly TItem[];
   /** Every id on this page (skipped ones too): what the next page is compared with. */
   readonly ids: ReadonlySet<string>;
   /** Sessions left out because they were on the previous page or earlier on this one. */
@@ -22,20 +22,24 @@ export function dedupePage<TItem>(
   previous: ReadonlySet<string>,
   idOf: IdOf<TItem>,
 ): DedupedPage<TItem> {
-  const kept: TItem[] = [];
+  // The page's own array when nothing is skipped (the usual case): copied only from the first skip on.
+  let kept: TItem[] | undefined;
   const ids = new Set<string>();
-  let skipped = 0;
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as TItem;
     const id = idOf(item);
     if (typeof id !== "string" || id.length === 0) {
-      kept.push(item);
+      kept?.push(item);
       continue;
     }
-    if (previous.has(id) || ids.has(id)) skipped++;
-    else kept.push(item);
+    // One lookup for "earlier on this page" and the add together: the set grows only for a new id.
+    const before = ids.size;
     ids.add(id);
+    if (ids.size === before || previous.has(id)) kept ??= items.slice(0, index);
+    else kept?.push(item);
   }
-  return { items: kept, ids, skipped };
+  if (kept === undefined) return { items, ids, skipped: 0 };
+  return { items: kept, ids, skipped: items.length - kept.length };
 }
 
 /** The default id: a string `id` property, as Auth0, Kratos and ZITADEL sessions have. */
