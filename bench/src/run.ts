@@ -20,7 +20,7 @@ const failures: string[] = [];
 log(`bench: ${quick ? "quick mode" : "full run"}`);
 
 log("listing...");
-const listing = await listingBenchmark(quick ? { sessions: 150, runs: 1 } : { sessions: 10_000, runs: 7 });
+const listing = await listingBenchmark(quick ? { sessions: 150, runs: 1 } : { sessions: 10_000, runs: 15 });
 failures.push(...listing.failures);
 
 log("throughput...");
