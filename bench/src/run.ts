@@ -9,6 +9,7 @@ import { DEFAULT_REVOKE_CONCURRENCY } from "@idp-sessions/core";
 import { bundleBenchmark } from "./bundle.js";
 import { listingBenchmark } from "./listing.js";
 import { memoryBenchmark } from "./memory.js";
+import { replayBenchmark } from "./replay.js";
 import { revocationBenchmark } from "./revocation.js";
 import { throughputBenchmark } from "./throughput.js";
 import { toolingBenchmark } from "./tooling.js";
@@ -22,6 +23,10 @@ log(`bench: ${quick ? "quick mode" : "full run"}`);
 log("listing...");
 const listing = await listingBenchmark(quick ? { sessions: 150, runs: 1 } : { sessions: 10_000, runs: 15 });
 failures.push(...listing.failures);
+
+log("listing, replayed from memory...");
+const replay = await replayBenchmark(quick ? { sessions: 150, runs: 1 } : { sessions: 10_000, runs: 21 });
+failures.push(...replay.failures);
 
 log("throughput...");
 const throughput = await throughputBenchmark(quick ? { sessions: 100, runs: 1 } : { sessions: 10_000, runs: 7 });
@@ -66,6 +71,10 @@ test; \`pnpm test\` runs this suite in a quick mode that only checks it works an
 ## 1. Listing all sessions of one user
 
 ${listing.markdown}
+
+### The client's own cost, replayed from memory
+
+${replay.markdown}
 
 ## 2. Normalization and validation throughput
 
