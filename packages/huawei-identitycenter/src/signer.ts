@@ -67,15 +67,33 @@ async function sha256Hex(data: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<s
   return hex(await crypto.subtle.digest("SHA-256", data));
 }
 
-async function hmacHex(key: string, message: string): Promise<string> {
-  const cryptoKey = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(key),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return hex(await crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(message)));
+/** SHA-256 of no bytes: a request without a body (every GET) needs no digest for it. */
+const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+/**
+ * Each credentials object's HMAC key, imported once: every WebCrypto call is a hop to another thread (tens
+ * of µs), and a client signs every request with the same credentials. Held only as long as the credentials
+ * object is; a changed secret imports anew; the key is not extractable.
+ */
+const keys = new WeakMap<HuaweiCredentials, { secret: string; key: Promise<CryptoKey> }>();
+
+function hmacKey(credentials: HuaweiCredentials): Promise<CryptoKey> {
+  const secret = credentials.secretAccessKey;
+  const known = keys.get(credentials);
+  if (known?.secret === secret) return known.key;
+  const key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
+  keys.set(credentials, { secret, key });
+  // A failed import is not kept for the next request.
+  key.catch(() => {
+    if (keys.get(credentials)?.key === key) keys.delete(credentials);
+  });
+  return key;
+}
+
+async function hmacHex(credentials: HuaweiCredentials, message: string): Promise<string> {
+  return hex(await crypto.subtle.sign("HMAC", await hmacKey(credentials), encoder.encode(message)));
 }
 
 /** The canonical request of the signing guide, for a request whose headers are final. */
@@ -89,14 +107,14 @@ export async function canonicalRequest(
   const names = [...entries.keys()].sort();
   const canonicalHeaders = names.map((name) => `${name}:${entries.get(name)}\n`).join("");
   const signedHeaders = names.join(";");
-  const body = request.body === null ? new Uint8Array() : await request.clone().arrayBuffer();
+  const bodyHash = request.body === null ? EMPTY_SHA256 : await sha256Hex(await request.clone().arrayBuffer());
   const text = [
     request.method.toUpperCase(),
     canonicalUri(url.pathname),
     canonicalQuery(url.searchParams),
     canonicalHeaders,
     signedHeaders,
-    await sha256Hex(body),
+    bodyHash,
   ].join("\n");
   return { text, signedHeaders };
 }
@@ -116,7 +134,7 @@ export async function signRequest(
   if (credentials.securityToken) headers.set("x-security-token", credentials.securityToken);
   const { text, signedHeaders } = await canonicalRequest(request, headers);
   const stringToSign = `${ALGORITHM}\n${headers.get("x-sdk-date")}\n${await sha256Hex(encoder.encode(text))}`;
-  const signature = await hmacHex(credentials.secretAccessKey, stringToSign);
+  const signature = await hmacHex(credentials, stringToSign);
   headers.set(
     "authorization",
     `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`,

@@ -62,6 +62,29 @@ describe("signRequest", () => {
     const { text } = await canonicalRequest(r, r.headers);
     expect(text.endsWith(`\n${await sha256('{"a":1}')}`)).toBe(true);
   });
+
+  it("signs a request without a body with the hash of no bytes", async () => {
+    const r = new Request("https://h.example/v1/x", { headers: { "x-sdk-date": "20191115T033655Z" } });
+    const { text } = await canonicalRequest(r, r.headers);
+    expect(text.endsWith(`\n${await sha256("")}`)).toBe(true);
+  });
+
+  it("signs with the credentials' current secret, also when the same object's secret changes", async () => {
+    const credentials = { accessKeyId: EXAMPLE.ak, secretAccessKey: EXAMPLE.sk };
+    const first = (await signRequest(request(), credentials)).headers.get("authorization");
+    expect(first).toContain("Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe");
+    // Rotated in place: the key imported for the old secret must not sign.
+    credentials.secretAccessKey = "another-secret";
+    const rotated = (await signRequest(request(), credentials)).headers.get("authorization");
+    const fresh = (
+      await signRequest(request(), { accessKeyId: EXAMPLE.ak, secretAccessKey: "another-secret" })
+    ).headers.get("authorization");
+    expect(rotated).toBe(fresh);
+    expect(rotated).not.toBe(first);
+    // And back: the same object signs as the worked example again.
+    credentials.secretAccessKey = EXAMPLE.sk;
+    expect((await signRequest(request(), credentials)).headers.get("authorization")).toBe(first);
+  });
 });
 
 describe("canonicalisation", () => {
