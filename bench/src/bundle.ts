@@ -90,7 +90,9 @@ const CLIENT_BUDGET: Record<string, number> = {
   "ory-kratos": 9900,
   monocloud: 9600,
   zitadel: 10800,
-  "huawei-identitycenter": 9370,
+  // 9370 until the signer kept its imported HMAC key per credentials (about 0.1 kB for two WebCrypto calls
+  // fewer per request, 230–320 → 130–150 µs a signature).
+  "huawei-identitycenter": 9500,
 };
 
 /** Program sizes (ours vs official) and the per-package budgets. */

@@ -84,11 +84,8 @@ function hmacKey(credentials: HuaweiCredentials): Promise<CryptoKey> {
   const key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
     "sign",
   ]);
+  // A failed import stays failed: the same secret would fail the same way again.
   keys.set(credentials, { secret, key });
-  // A failed import is not kept for the next request.
-  key.catch(() => {
-    if (keys.get(credentials)?.key === key) keys.delete(credentials);
-  });
   return key;
 }
 
