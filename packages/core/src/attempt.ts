@@ -18,7 +18,8 @@ export type SendFn = (request: Request, init: { signal: AbortSignal; redirect: "
 /**
  * The runtime's own fetch takes the attempt's signal and redirect mode as its init (it builds its Request
  * from both anyway), which saves a Request and its AbortSignal per attempt; a custom `fetch` receives one
- * Request carrying both, as it always has.
+ * Request carrying both, as it always has. (The runtime's fetch reports a request it cannot build as a
+ * rejection, which reads as a connection failure; each request sent here is one nothing has read, so none is.)
  */
 export function senderFor(custom: FetchFn | undefined): SendFn {
   if (custom) return (request, init) => custom(new Request(request, init));

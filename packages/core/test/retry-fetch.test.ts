@@ -133,13 +133,21 @@ describe("createRetryFetch", () => {
   });
 
   it("hands a custom fetch one Request with the attempt's signal and redirect: manual", async () => {
-    const { fetch, send } = make(() => json({}));
+    const { fetch, send } = make(
+      (request) =>
+        new Promise<Response>((_resolve, reject) =>
+          request.signal.addEventListener("abort", () => reject(request.signal.reason)),
+        ),
+      { timeoutMs: 20, maxRetries: 0 },
+    );
     const caller = new AbortController();
-    await send(new Request("https://api.example.com/x", { signal: caller.signal }));
+    const error = await send(new Request("https://api.example.com/x", { signal: caller.signal })).catch((e) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     const [sent] = fetch.requests;
     expect(sent?.redirect).toBe("manual");
-    // The attempt's own signal, not the caller's (which only links to it).
-    expect(sent?.signal).not.toBe(caller.signal);
+    // The attempt's own signal ended it; the caller's was never aborted.
+    expect(sent?.signal.aborted).toBe(true);
+    expect(caller.signal.aborted).toBe(false);
   });
 
   it("gives the runtime's fetch the request with the attempt's signal and redirect mode as its init", async () => {
