@@ -20,6 +20,33 @@ export interface ProgramInput {
   /** The page size every paging provider lists with (small, so that a listing takes several pages). */
   pageSize: number;
   providers: Record<ProviderId, ProviderInput>;
+  /** Hostile servers the defences are tried against (src/hostile-server.ts); without them none is tried. */
+  defences?: DefencesInput;
+}
+
+export interface DefencesInput {
+  /** A server that answers every request with a redirect to another origin. */
+  redirectBaseUrl: string;
+  /** A server that sends a response's headers and part of its body, then nothing more. */
+  stallBaseUrl: string;
+  /** The attempt timeout the stalled call is made with. */
+  timeoutMs: number;
+}
+
+/** What a defence threw: its class, status, and whether `instanceof` knows it. */
+export interface DefenceSeen {
+  name: string;
+  status: number | null;
+  isExpectedClass: boolean;
+  /** APIConnectionTimeoutError's `timeoutMs`, or null. */
+  timeoutMs: number | null;
+}
+
+export interface DefencesResult {
+  /** Listing at the redirecting server: a RedirectError, nothing followed. */
+  redirect: DefenceSeen;
+  /** Listing at the stalling server: an APIConnectionTimeoutError once the attempt's time is up. */
+  stall: DefenceSeen;
 }
 
 /** A typed error the program provoked: its class, status, and whether `instanceof` knows it. */
@@ -54,6 +81,8 @@ export interface ProgramResult {
   runtime: string;
   version: string;
   providers: Record<ProviderId, ProviderResult>;
+  /** Null when the input named no hostile servers. */
+  defences: DefencesResult | null;
 }
 
 declare global {

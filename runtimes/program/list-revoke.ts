@@ -12,7 +12,8 @@ import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
 import * as kratos from "@idp-sessions/ory-kratos";
 import { IDENTITIES, revokeSessionAt, type SettingValues } from "@idp-sessions/signout";
 import * as zitadel from "@idp-sessions/zitadel";
-import type { ErrorSeen, ProgramInput, ProviderId, ProviderInput, ProviderResult } from "./input.js";
+import { defences } from "./defences.js";
+import type { ErrorSeen, ProgramInput, ProgramResult, ProviderId, ProviderInput, ProviderResult } from "./input.js";
 import { PROVIDERS } from "./input.js";
 
 type ErrorClass = abstract new (...args: never[]) => Error;
@@ -184,6 +185,12 @@ export async function listStatuses(
 ): Promise<{ id: string; status: string }[]> {
   const { sessions } = await listAll(PROVIDER[id].list(settings(input), pageSize));
   return sessions.map((session) => ({ id: String(session.id), status: session.status }));
+}
+
+/** Everything the program does: every provider, then the defences when the input names their servers. */
+export async function runProgram(input: ProgramInput): Promise<Pick<ProgramResult, "providers" | "defences">> {
+  const providers = await listRevoke(input);
+  return { providers, defences: input.defences ? await defences(input.defences) : null };
 }
 
 /** Runs every provider, one after another, and returns what each did. */

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS, type ProgramInput, type ProgramResult, type ProviderId } from "../program/input.js";
 import { listStatuses } from "../program/list-revoke.js";
 import { type Host, programBundles } from "../src/bundle.js";
+import { type HostileServers, startHostileServers } from "../src/hostile-server.js";
 import { RUNNERS } from "../src/runners/index.js";
 import { killAll } from "../src/spawn.js";
 
@@ -19,9 +20,12 @@ const USER = 1;
 const ONE_PAGE: readonly ProviderId[] = ["huawei-identitycenter"];
 /** Kratos' revoke disables a session, which stays listed as inactive; the other providers delete it. */
 const KEPT_INACTIVE: readonly ProviderId[] = ["ory-kratos"];
+/** The stalled call's attempt timeout: long enough for a first byte, short for the suite. */
+const STALL_TIMEOUT_MS = 400;
 
 const bundles: Record<Host, string> = programBundles();
 let mocks: MockServers;
+let hostile: HostileServers;
 let input: ProgramInput;
 /** Every provider's sessions as Node lists them in one page, before the runtime runs. */
 let expected: Record<ProviderId, { id: string; status: string }[]>;
@@ -42,7 +46,16 @@ beforeEach(async () => {
       ...(user.identityStoreId ? { identityStoreId: user.identityStoreId } : {}),
     };
   }
-  input = { pageSize: PAGE_SIZE, providers };
+  hostile = await startHostileServers();
+  input = {
+    pageSize: PAGE_SIZE,
+    providers,
+    defences: {
+      redirectBaseUrl: hostile.redirectBaseUrl,
+      stallBaseUrl: hostile.stallBaseUrl,
+      timeoutMs: STALL_TIMEOUT_MS,
+    },
+  };
   expected = {} as typeof expected;
   for (const id of PROVIDERS) expected[id] = await listStatuses(id, providers[id], 100);
 });
@@ -50,19 +63,20 @@ beforeEach(async () => {
 afterEach(async () => {
   killAll();
   await mocks.close();
+  await hostile.close();
 });
 
 afterAll(() => {
   expect(killAll()).toBe(0);
 });
 
-/** `127.0.0.1:port` of every mock server. */
+/** `127.0.0.1:port` of every mock server and of the hostile servers. */
 function allowNet(): string[] {
-  return PROVIDERS.map((id) => new URL(mocks.providers[id].baseUrl).host);
+  return [...PROVIDERS.map((id) => new URL(mocks.providers[id].baseUrl).host), ...hostile.hosts];
 }
 
 describe.each(RUNNERS)("$id ($source)", (runner) => {
-  it("lists, normalizes and revokes at all five providers, with typed 401 and 404 errors", async (context) => {
+  it("lists, normalizes and revokes at all five providers, with typed 401 and 404 errors; refuses a redirect and times out a stalled body", async (context) => {
     const unavailable = runner.unavailable?.();
     if (unavailable) context.skip(unavailable);
     const stdout = await runner.run({ bundles, input, allowNet: allowNet(), timeoutMs: 60_000 });
@@ -116,5 +130,21 @@ describe.each(RUNNERS)("$id ($source)", (runner) => {
         isAPIError: true,
       });
     }
+
+    // The defences on the runtime's own fetch: nothing followed to the other origin (a browser hides the
+    // status of a manual redirect: 0), and the stalled body ended by the attempt's timeout.
+    expect(result.defences?.redirect).toEqual({
+      name: "RedirectError",
+      status: runner.runtime === "chromium" ? 0 : 302,
+      isExpectedClass: true,
+      timeoutMs: null,
+    });
+    expect(result.defences?.stall).toEqual({
+      name: "APIConnectionTimeoutError",
+      status: null,
+      isExpectedClass: true,
+      timeoutMs: STALL_TIMEOUT_MS,
+    });
+    expect(hostile.stalled()).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
  * `globalThis.listRevokeProgram(input)` (declared in ../input.ts), which the runner calls (Playwright's `evaluate`) and whose result it
  * takes back; the version is the browser's own, from its user agent (`HeadlessChrome/156.0.8078.108`).
  */
-import { listRevoke } from "../list-revoke.js";
+import { runProgram } from "../list-revoke.js";
 
 const chrome = /\b(?:Headless)?Chrome\/(\d+\.\d+\.\d+\.\d+)/.exec(navigator.userAgent);
 
@@ -14,5 +14,5 @@ globalThis.listRevokeProgram = async (input) => ({
       ? "chromium"
       : `not a browser (${navigator.userAgent})`,
   version: chrome?.[1] ?? "",
-  providers: await listRevoke(input),
+  ...(await runProgram(input)),
 });

@@ -1,6 +1,6 @@
 /** Node and Bun: the input is the first argument; the result is one JSON line on stdout. */
 import type { ProgramInput, ProgramResult } from "../input.js";
-import { listRevoke } from "../list-revoke.js";
+import { runProgram } from "../list-revoke.js";
 
 // The globals used here, declared rather than taken from @types/node: the program has no Node types.
 declare const process: { argv: string[]; versions: Record<string, string | undefined>; exitCode?: number };
@@ -11,7 +11,7 @@ try {
   const result: ProgramResult = {
     runtime: bun ? "bun" : "node",
     version: bun ?? process.versions.node ?? "",
-    providers: await listRevoke(input),
+    ...(await runProgram(input)),
   };
   console.log(JSON.stringify(result));
 } catch (error) {

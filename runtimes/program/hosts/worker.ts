@@ -4,7 +4,7 @@
  * its binary prints (`workerd --version`) as the text binding `WORKERD_VERSION`.
  */
 import type { ProgramInput, ProgramResult } from "../input.js";
-import { listRevoke } from "../list-revoke.js";
+import { runProgram } from "../list-revoke.js";
 
 interface Env {
   WORKERD_VERSION: string;
@@ -20,7 +20,7 @@ export default {
         // What Workers report as their user agent: the program really runs in workerd, not in a Node shim.
         runtime: navigator.userAgent === "Cloudflare-Workers" ? "workerd" : `not workerd (${navigator.userAgent})`,
         version: env.WORKERD_VERSION,
-        providers: await listRevoke(input),
+        ...(await runProgram(input)),
       };
       return new Response(`${JSON.stringify(result)}\n`, { headers: { "content-type": "application/json" } });
     } catch (error) {
