@@ -91,8 +91,8 @@ const CLIENT_BUDGET: Record<string, number> = {
   monocloud: 9600,
   zitadel: 10800,
   // 9370 until the signer kept its imported HMAC key per credentials (about 0.1 kB for two WebCrypto calls
-  // fewer per request, 230–320 → 130–150 µs a signature).
-  "huawei-identitycenter": 9500,
+  // fewer per GET, 230–320 → 130–150 µs a signature): now 9371 B measured, plus 3%.
+  "huawei-identitycenter": 9650,
 };
 
 /** Program sizes (ours vs official) and the per-package budgets. */

@@ -51,7 +51,9 @@ export async function replayBenchmark({
     store.set(key, { status: response.status, headers, body });
     return new Response(body, { status: response.status, headers });
   };
+  let replayed = 0;
   const replaying = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    replayed++;
     // A GET (every listing but ZITADEL's) is looked up without building a Request: the replay's own cost is
     // paid by every contender alike, and kept small.
     const key =
@@ -71,19 +73,24 @@ export async function replayBenchmark({
     for (const id of PROVIDER_IDS) {
       const provider = mock.providers[id];
       store.clear();
-      // The raw loop's requests are what "per request" divides by.
-      let requests = 0;
+      // Each contender's requests, recorded; the raw loop's are what "per request" divides by.
+      const sentBy = new Map<string, number>();
       for (const [name, listers] of contenders) {
         sent = 0;
         await listers[id]?.(provider, recording as typeof fetch);
-        if (name === "raw") requests = sent;
+        sentBy.set(name, sent);
       }
+      const requests = sentBy.get("raw") ?? 0;
       const times: number[][] = contenders.map(() => []);
       globalThis.fetch = replaying as typeof fetch;
       try {
         for (const [name, listers] of contenders) {
+          replayed = 0;
           const n = await listers[id]?.(provider);
           if (n !== sessions) failures.push(`${id} (${name}, replayed): listed ${n} of ${sessions} sessions`);
+          // A contender that went around the stand-in (to the mock servers, still running) would time the network.
+          if (replayed !== sentBy.get(name))
+            failures.push(`${id} (${name}): ${replayed} requests replayed, ${sentBy.get(name)} recorded`);
         }
         for (let run = 0; run < runs; run++)
           for (const [index, [, listers]] of contenders.entries())
