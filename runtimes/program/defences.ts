@@ -5,20 +5,19 @@
  * body is read. Auth0's client stands for all: the defences are core's, the same in every provider.
  */
 import { APIConnectionTimeoutError, createAuth0Client, listSessions, RedirectError } from "@idp-sessions/auth0";
+import { caught, numberOf } from "./caught.js";
 import type { DefenceSeen, DefencesInput, DefencesResult } from "./input.js";
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
 async function seen(expected: ErrorClass, run: () => Promise<unknown>): Promise<DefenceSeen> {
-  const error = await run().then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof Error))
-    throw new Error(`expected ${expected.name}, got ${JSON.stringify(error) ?? "success"}`);
-  const status = "status" in error && typeof error.status === "number" ? error.status : null;
-  const timeoutMs = "timeoutMs" in error && typeof error.timeoutMs === "number" ? error.timeoutMs : null;
-  return { name: error.name, status, isExpectedClass: error instanceof expected, timeoutMs };
+  const error = await caught(expected.name, run);
+  return {
+    name: error.name,
+    status: numberOf(error, "status"),
+    isExpectedClass: error instanceof expected,
+    timeoutMs: numberOf(error, "timeoutMs"),
+  };
 }
 
 export async function defences(input: DefencesInput): Promise<DefencesResult> {

@@ -12,6 +12,7 @@ import { listNormalizedSessions, type Session } from "@idp-sessions/normalize";
 import * as kratos from "@idp-sessions/ory-kratos";
 import { IDENTITIES, revokeSessionAt, type SettingValues } from "@idp-sessions/signout";
 import * as zitadel from "@idp-sessions/zitadel";
+import { caught, numberOf } from "./caught.js";
 import { defences } from "./defences.js";
 import type { ErrorSeen, ProgramInput, ProgramResult, ProviderId, ProviderInput, ProviderResult } from "./input.js";
 import { PROVIDERS } from "./input.js";
@@ -131,16 +132,11 @@ async function listAll(list: SessionList<Session>): Promise<{ sessions: Session[
 }
 
 async function errorOf(how: string, expected: ErrorClass, provider: Provider, run: () => Promise<unknown>) {
-  const seen = await run().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(seen instanceof Error)) throw new Error(`${how}: expected an error, got ${JSON.stringify(seen) ?? "success"}`);
-  const status = "status" in seen && typeof seen.status === "number" ? seen.status : null;
+  const seen = await caught(how, run);
   return {
     how,
     name: seen.name,
-    status,
+    status: numberOf(seen, "status"),
     isExpectedClass: seen instanceof expected,
     isAPIError: seen instanceof provider.errors.APIError,
   } satisfies ErrorSeen;

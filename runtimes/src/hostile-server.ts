@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type LocalServer, listenLocally } from "./local-server.js";
 
 /** Two misbehaving servers on 127.0.0.1 for the program's defences (program/defences.ts). */
 export interface HostileServers {
@@ -20,51 +21,32 @@ const CORS = {
   "access-control-allow-methods": "GET, POST, DELETE",
 };
 
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const server = createServer((req, res) => {
+/** A local server that answers CORS preflights itself and everything else with `handler`. */
+function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<LocalServer> {
+  return listenLocally((req, res) => {
     if (req.method === "OPTIONS") res.writeHead(204, CORS).end();
     else handler(req, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  return server;
-}
-
-function hostOf(server: Server): string {
-  const address = server.address();
-  if (typeof address !== "object" || !address) throw new Error("a hostile server has no port");
-  return `127.0.0.1:${address.port}`;
 }
 
 export async function startHostileServers(): Promise<HostileServers> {
   let received = 0;
   const elsewhere = await listen((_req, res) => res.writeHead(404, CORS).end());
   const redirecting = await listen((req, res) =>
-    res.writeHead(302, { ...CORS, location: `http://${hostOf(elsewhere)}${req.url ?? "/"}` }).end(),
+    res.writeHead(302, { ...CORS, location: `http://${elsewhere.host}${req.url ?? "/"}` }).end(),
   );
   const stalling = await listen((_req, res) => {
     received++;
     res.writeHead(200, { ...CORS, "content-type": "application/json", "content-length": "4096" });
     res.write('{"sessions":[');
   });
-  const servers = [elsewhere, redirecting, stalling];
   return {
-    redirectBaseUrl: `http://${hostOf(redirecting)}`,
-    stallBaseUrl: `http://${hostOf(stalling)}`,
-    hosts: [hostOf(redirecting), hostOf(stalling)],
+    redirectBaseUrl: `http://${redirecting.host}`,
+    stallBaseUrl: `http://${stalling.host}`,
+    hosts: [redirecting.host, stalling.host],
     stalled: () => received,
     close: async () => {
-      await Promise.all(
-        servers.map(
-          (server) =>
-            new Promise<void>((resolve) => {
-              server.closeAllConnections();
-              server.close(() => resolve());
-            }),
-        ),
-      );
+      await Promise.all([elsewhere, redirecting, stalling].map((server) => server.close()));
     },
   };
 }

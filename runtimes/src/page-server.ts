@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { listenLocally } from "./local-server.js";
 
 /** The page's origin server: the app a browser user opens, on its own 127.0.0.1 port (another origin). */
 export interface PageServer {
@@ -17,7 +17,7 @@ export async function startPageServer(bundle: string, connect: readonly string[]
   const script = await readFile(bundle);
   const csp = `default-src 'none'; script-src 'self'; connect-src ${connect.map((host) => `http://${host}`).join(" ")}`;
   const html = `<!doctype html><meta charset="utf-8"><title>idp-sessions runtime matrix</title><script type="module" src="/program.mjs"></script>`;
-  const server: Server = createServer((req, res) => {
+  const server = await listenLocally((req, res) => {
     const headers = { "content-security-policy": csp, "cache-control": "no-store" };
     if (req.method === "GET" && req.url === "/") {
       res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" }).end(html);
@@ -27,18 +27,5 @@ export async function startPageServer(bundle: string, connect: readonly string[]
       res.writeHead(404, headers).end();
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const address = server.address();
-  if (typeof address !== "object" || !address) throw new Error("the page server has no port");
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { origin: `http://${server.host}`, close: server.close };
 }
